@@ -1,0 +1,29 @@
+using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.AspNetCore.Identity;
+using SlaAdmin.Components.Account;
+using SlaAdmin.Data;
+
+namespace SlaAdmin.Auth;
+
+public static class AuthSetup
+{
+    public static WebApplicationBuilder AddSlaAuth(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddCascadingAuthenticationState();
+        builder.Services.AddScoped<IdentityRedirectManager>();
+        builder.Services.AddScoped<AuthenticationStateProvider, IdentityRevalidatingAuthenticationStateProvider>();
+        builder.Services.AddAuthentication(options =>
+            {
+                options.DefaultScheme = IdentityConstants.ApplicationScheme;
+                options.DefaultSignInScheme = IdentityConstants.ExternalScheme;
+            })
+            .AddIdentityCookies();
+        builder.Services.AddIdentityCore<ApplicationUser>()
+            .AddRoles<IdentityRole>()
+            .AddEntityFrameworkStores<SlaDbContext>()
+            .AddSignInManager()
+            .AddDefaultTokenProviders();
+        builder.Services.AddAuthorization();
+        return builder;
+    }
+}

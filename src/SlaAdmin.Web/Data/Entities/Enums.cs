@@ -1,0 +1,109 @@
+namespace SlaAdmin.Data.Entities;
+
+/// <summary>What kind of party an <see cref="Organization"/> is.</summary>
+public enum OrganizationKind
+{
+    ExecutiveAgency,
+    Company,
+    NaturalPerson,
+    Citizen,
+    GovernmentUnit,
+}
+
+public enum ServiceNature
+{
+    Sovereign,
+    Operational,
+}
+
+[Flags]
+public enum ServiceTypes
+{
+    None = 0,
+    G2C = 1,
+    G2B = 2,
+    G2G = 4,
+}
+
+public enum ServiceLevel
+{
+    National,
+    Provincial,
+    Local,
+}
+
+public enum ServiceStatus
+{
+    Active,
+    Inactive,
+    Planned,
+}
+
+public enum AgreementStatus
+{
+    Draft,
+    InReview,
+    Approved,
+    Published,
+    Superseded,
+    Expired,
+}
+
+/// <summary>The template's sections; the enum order is the template's order.</summary>
+public enum SectionKind
+{
+    Introduction,
+    Objective,
+    Responsibility,
+    Definitions,
+    Obligations,
+    Data,
+    Costs,
+    DisputeResolution,
+    Performance,
+    Termination,
+    Appendix,
+}
+
+public enum ObligationSide
+{
+    Provider,
+    Recipient,
+}
+
+/// <summary>A side of a data exchange: متقاضی, سازمان, دستگاه اجرایی.</summary>
+public enum DataParty
+{
+    Applicant,
+    Organization,
+    ExecutiveAgency,
+}
+
+public enum StorageLevel
+{
+    Full,
+    Partial,
+    None,
+}
+
+public enum PublicationScope
+{
+    Organization,
+    Public,
+    NotPublished,
+}
+
+public enum CostType
+{
+    Provision,
+    Support,
+    Other,
+}
+
+[Flags]
+public enum PaymentChannels
+{
+    None = 0,
+    Online = 1,
+    Manual = 2,
+}

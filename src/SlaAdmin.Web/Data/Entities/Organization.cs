@@ -1,0 +1,13 @@
+namespace SlaAdmin.Data.Entities;
+
+/// <summary>A party: a providing agency, a kind of recipient, or a unit such as a ministry.</summary>
+public class Organization
+{
+    public int Id { get; set; }
+    public required string Name { get; set; }
+    public OrganizationKind Kind { get; set; }
+    public string SearchText { get; set; } = "";
+
+    public List<EService> ProvidedServices { get; } = [];
+    public List<EService> ReceivedServices { get; } = [];
+}

@@ -1,0 +1,34 @@
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using SlaAdmin.Data.Entities;
+
+namespace SlaAdmin.Data;
+
+/// <summary>One context for the catalogue, the agreements and the local accounts.</summary>
+public class SlaDbContext(DbContextOptions<SlaDbContext> options) : IdentityDbContext<ApplicationUser>(options)
+{
+    public DbSet<Organization> Organizations => Set<Organization>();
+    public DbSet<EService> Services => Set<EService>();
+    public DbSet<Agreement> Agreements => Set<Agreement>();
+    public DbSet<AgreementVersion> AgreementVersions => Set<AgreementVersion>();
+    public DbSet<Section> Sections => Set<Section>();
+    public DbSet<Obligation> Obligations => Set<Obligation>();
+    public DbSet<DataClassificationRow> DataRows => Set<DataClassificationRow>();
+    public DbSet<Fee> Fees => Set<Fee>();
+    public DbSet<PaymentMechanism> PaymentMechanisms => Set<PaymentMechanism>();
+    public DbSet<LegalReference> LegalReferences => Set<LegalReference>();
+    public DbSet<Definition> Definitions => Set<Definition>();
+    public DbSet<AppendixItem> AppendixItems => Set<AppendixItem>();
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // Enums as their names: readable in any SQL client and the same on SQLite and PostgreSQL.
+        configurationBuilder.Properties<Enum>().HaveConversion<string>().HaveMaxLength(64);
+    }
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(SlaDbContext).Assembly);
+    }
+}

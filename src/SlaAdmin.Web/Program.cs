@@ -1,0 +1,34 @@
+using SlaAdmin.Auth;
+using SlaAdmin.Components;
+using SlaAdmin.Data;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.AddSlaData();
+builder.AddSlaAuth();
+builder.AddSlaUi();
+
+var app = builder.Build();
+
+if (app.Environment.IsDevelopment())
+{
+    app.UseMigrationsEndPoint();
+}
+else
+{
+    app.UseExceptionHandler("/Error", createScopeForErrors: true);
+    app.UseHsts();
+}
+app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+app.UseAntiforgery();
+
+app.MapStaticAssets();
+app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+app.MapAdditionalIdentityEndpoints();
+app.MapHealthChecks("/health").AllowAnonymous();
+
+await app.InitializeDatabaseAsync();
+await app.RunAsync();
+
+/// <summary>Entry point, public so integration tests can host it.</summary>
+public partial class Program;
