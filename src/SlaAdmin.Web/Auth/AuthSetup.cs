@@ -23,7 +23,11 @@ public static class AuthSetup
             .AddEntityFrameworkStores<SlaDbContext>()
             .AddSignInManager()
             .AddDefaultTokenProviders();
-        builder.Services.AddAuthorization();
+        builder.Services.AddAuthorizationBuilder()
+            .SetFallbackPolicy(new Microsoft.AspNetCore.Authorization.AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
+            .AddPolicy(Policies.CanRead, p => p.RequireRole(Roles.All))
+            .AddPolicy(Policies.CanEdit, p => p.RequireRole(Roles.Administrator))
+            .AddPolicy(Policies.CanReview, p => p.RequireRole(Roles.Administrator, Roles.LegalReviewer));
         return builder;
     }
 }

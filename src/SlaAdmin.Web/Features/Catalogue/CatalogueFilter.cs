@@ -1,0 +1,49 @@
+using SlaAdmin.Data.Entities;
+using SlaAdmin.Persian;
+
+namespace SlaAdmin.Features.Catalogue;
+
+/// <summary>Sortable columns of the catalogue; the names appear in URLs.</summary>
+public enum CatalogueSort
+{
+    Title,
+    Provider,
+    Status,
+    ValidUntil,
+}
+
+/// <summary>
+/// What the user searched, filtered and sorted in the catalogue grid. The grid, its URL and the
+/// catalogue export all go through <see cref="Apply"/>, so an export holds exactly the rows shown.
+/// </summary>
+public sealed record CatalogueFilter(
+    string? Search = null,
+    int? ProviderId = null,
+    ServiceStatus? Status = null,
+    CatalogueSort Sort = CatalogueSort.Title,
+    bool Descending = false)
+{
+    public IQueryable<EService> Apply(IQueryable<EService> services)
+    {
+        var term = PersianText.Fold(Search);
+        if (term.Length > 0)
+        {
+            // Provider names are folded too, so «استانداری» finds the governorate's services.
+            services = services.Where(s => s.SearchText.Contains(term) || s.Provider.SearchText.Contains(term));
+        }
+        if (ProviderId is { } providerId) services = services.Where(s => s.ProviderId == providerId);
+        if (Status is { } status) services = services.Where(s => s.Status == status);
+
+        return (Sort, Descending) switch
+        {
+            (CatalogueSort.Provider, false) => services.OrderBy(s => s.Provider.Name).ThenBy(s => s.Id),
+            (CatalogueSort.Provider, true) => services.OrderByDescending(s => s.Provider.Name).ThenBy(s => s.Id),
+            (CatalogueSort.Status, false) => services.OrderBy(s => s.Status).ThenBy(s => s.Id),
+            (CatalogueSort.Status, true) => services.OrderByDescending(s => s.Status).ThenBy(s => s.Id),
+            (CatalogueSort.ValidUntil, false) => services.OrderBy(s => s.Agreement!.Versions.Max(v => v.ValidUntil)).ThenBy(s => s.Id),
+            (CatalogueSort.ValidUntil, true) => services.OrderByDescending(s => s.Agreement!.Versions.Max(v => v.ValidUntil)).ThenBy(s => s.Id),
+            (_, false) => services.OrderBy(s => s.Title).ThenBy(s => s.Id),
+            (_, true) => services.OrderByDescending(s => s.Title).ThenBy(s => s.Id),
+        };
+    }
+}

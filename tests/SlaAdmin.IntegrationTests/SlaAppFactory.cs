@@ -1,0 +1,94 @@
+using System.Security.Claims;
+using System.Text.Encodings.Web;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using SlaAdmin.Data;
+
+namespace SlaAdmin.IntegrationTests;
+
+/// <summary>
+/// The real app on its own temporary SQLite file, migrated and seeded as on first start. Requests
+/// that carry <see cref="TestAuth.RoleHeader"/> are signed in with that role; others meet the real
+/// cookie sign-in.
+/// </summary>
+public sealed class SlaAppFactory : WebApplicationFactory<Program>
+{
+    private readonly string _databasePath = Path.Combine(Path.GetTempPath(), $"slaadmin-test-{Guid.NewGuid():N}.db");
+
+    public string ConnectionString => $"Data Source={_databasePath}";
+
+    public string Environment { get; init; } = "Testing";
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment(Environment);
+        builder.UseSetting("ConnectionStrings:Default", ConnectionString);
+        builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
+        builder.ConfigureTestServices(services =>
+        {
+            services.AddAuthentication().AddScheme<AuthenticationSchemeOptions, TestAuth>(TestAuth.SchemeName, _ => { });
+            services.PostConfigure<AuthenticationOptions>(o =>
+            {
+                o.DefaultScheme = TestAuth.Selector;
+                o.DefaultAuthenticateScheme = TestAuth.Selector;
+                o.DefaultChallengeScheme = TestAuth.Selector;
+                o.DefaultForbidScheme = TestAuth.Selector;
+            });
+            services.AddAuthentication().AddPolicyScheme(TestAuth.Selector, TestAuth.Selector, o =>
+                o.ForwardDefaultSelector = ctx => ctx.Request.Headers.ContainsKey(TestAuth.RoleHeader)
+                    ? TestAuth.SchemeName
+                    : IdentityConstants.ApplicationScheme);
+        });
+    }
+
+    /// <summary>A client signed in with <paramref name="role"/> (or anonymous when null) that does not follow redirects.</summary>
+    public HttpClient CreateClient(string? role)
+    {
+        var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        if (role is not null) client.DefaultRequestHeaders.Add(TestAuth.RoleHeader, role);
+        return client;
+    }
+
+    /// <summary>A context on the same database, for arranging and asserting.</summary>
+    public SlaDbContext CreateDbContext()
+    {
+        _ = Server; // make sure the host has started, migrated and seeded
+        return Services.GetRequiredService<IDbContextFactory<SlaDbContext>>().CreateDbContext();
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        SqliteConnection.ClearAllPools();
+        foreach (var suffix in new[] { "", "-wal", "-shm" })
+        {
+            File.Delete(_databasePath + suffix);
+        }
+    }
+}
+
+/// <summary>Signs a request in with the role named in its header.</summary>
+public sealed class TestAuth(IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder)
+    : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
+{
+    public const string SchemeName = "Test";
+    public const string Selector = "TestOrCookie";
+    public const string RoleHeader = "X-Test-Role";
+
+    protected override Task<AuthenticateResult> HandleAuthenticateAsync()
+    {
+        var role = Request.Headers[RoleHeader].ToString();
+        var identity = new ClaimsIdentity(
+            [new Claim(ClaimTypes.NameIdentifier, $"test-{role}"), new Claim(ClaimTypes.Name, $"test-{role.ToLowerInvariant()}@example.ir"), new Claim(ClaimTypes.Role, role)],
+            SchemeName);
+        return Task.FromResult(AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), SchemeName)));
+    }
+}
