@@ -1,12 +1,14 @@
 using SlaAdmin.Auth;
 using SlaAdmin.Components;
 using SlaAdmin.Data;
+using SlaAdmin.Features;
 
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddSlaData();
 builder.AddSlaAuth();
 builder.AddSlaUi();
+builder.AddSlaFeatures();
 
 var app = builder.Build();
 

@@ -21,9 +21,10 @@ public sealed record CatalogueFilter(
     int? ProviderId = null,
     ServiceStatus? Status = null,
     CatalogueSort Sort = CatalogueSort.Title,
-    bool Descending = false)
+    bool Descending = false,
+    int? ExpiringWithinDays = null)
 {
-    public IQueryable<EService> Apply(IQueryable<EService> services)
+    public IQueryable<EService> Apply(IQueryable<EService> services, DateOnly today)
     {
         var term = PersianText.Fold(Search);
         if (term.Length > 0)
@@ -33,6 +34,12 @@ public sealed record CatalogueFilter(
         }
         if (ProviderId is { } providerId) services = services.Where(s => s.ProviderId == providerId);
         if (Status is { } status) services = services.Where(s => s.Status == status);
+        if (ExpiringWithinDays is { } days)
+        {
+            var last = today.AddDays(days);
+            services = services.Where(s => s.Agreement!.Versions.Any(v =>
+                v.Number == s.Agreement.Versions.Max(x => x.Number) && v.ValidUntil >= today && v.ValidUntil <= last));
+        }
 
         return (Sort, Descending) switch
         {
