@@ -1,4 +1,6 @@
 using SlaAdmin.Features.Agreements;
+using SlaAdmin.Features.Catalogue;
+using SlaAdmin.Features.Home;
 
 namespace SlaAdmin.Features;
 
@@ -8,6 +10,8 @@ public static class FeatureSetup
     public static WebApplicationBuilder AddSlaFeatures(this WebApplicationBuilder builder)
     {
         builder.Services.AddScoped<AgreementStore>();
+        builder.Services.AddScoped<CatalogueService>();
+        builder.Services.AddScoped<HomeStats>();
         return builder;
     }
 }
