@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
 using SlaAdmin.Data.Seeds;
 
@@ -6,21 +7,39 @@ namespace SlaAdmin.Data;
 public static class DataSetup
 {
     /// <summary>
-    /// The database from <c>ConnectionStrings:Default</c>: SQLite by default (a file under data/),
-    /// one context per operation through <see cref="IDbContextFactory{TContext}"/>.
+    /// The database from <c>ConnectionStrings:Default</c>, on the provider named by
+    /// <c>Database:Provider</c>: SQLite by default (a file under data/), or PostgreSQL where several
+    /// instances share one database. One context per operation through <see cref="IDbContextFactory{TContext}"/>.
     /// </summary>
     public static WebApplicationBuilder AddSlaData(this WebApplicationBuilder builder)
     {
         var connectionString = builder.Configuration.GetConnectionString("Default")
             ?? throw new InvalidOperationException("ConnectionStrings:Default is not configured.");
+        var provider = builder.Configuration["Database:Provider"] ?? "Sqlite";
 
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<SlaSaveChangesInterceptor>();
-        builder.Services.AddDbContextFactory<SlaDbContext>((sp, options) =>
+        if (string.Equals(provider, "PostgreSql", StringComparison.OrdinalIgnoreCase))
         {
-            options.UseSqlite(connectionString);
-            options.AddInterceptors(sp.GetRequiredService<SlaSaveChangesInterceptor>());
-        });
+            builder.Services.AddDbContextFactory<SlaDbContext, PostgreSqlContextFactory>((sp, options) =>
+            {
+                options.UseNpgsql(connectionString);
+                options.AddInterceptors(sp.GetRequiredService<SlaSaveChangesInterceptor>());
+            });
+        }
+        else if (string.Equals(provider, "Sqlite", StringComparison.OrdinalIgnoreCase))
+        {
+            builder.Services.AddDbContextFactory<SlaDbContext>((sp, options) =>
+            {
+                options.UseSqlite(connectionString);
+                options.AddInterceptors(sp.GetRequiredService<SlaSaveChangesInterceptor>());
+            });
+        }
+        else
+        {
+            throw new InvalidOperationException($"Database:Provider '{provider}' is not supported: use Sqlite or PostgreSql.");
+        }
+        builder.Services.AddDataProtection().SetApplicationName("SlaAdmin").PersistKeysToDbContext<SlaDbContext>();
         builder.Services.AddHealthChecks().AddDbContextCheck<SlaDbContext>("database");
         builder.Services.AddDatabaseDeveloperPageExceptionFilter();
         return builder;
@@ -34,6 +53,11 @@ public static class DataSetup
         EnsureSqliteFolder(db);
         await db.Database.MigrateAsync(cancellationToken);
         await SeedCatalogue.EnsureSeededAsync(db, cancellationToken);
+    }
+
+    private sealed class PostgreSqlContextFactory(DbContextOptions<SlaDbContext> options) : IDbContextFactory<SlaDbContext>
+    {
+        public SlaDbContext CreateDbContext() => new PostgreSqlSlaDbContext(options);
     }
 
     private static void EnsureSqliteFolder(SlaDbContext db)

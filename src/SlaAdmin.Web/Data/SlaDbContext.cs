@@ -1,12 +1,27 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using SlaAdmin.Data.Entities;
 
 namespace SlaAdmin.Data;
 
-/// <summary>One context for the catalogue, the agreements and the local accounts.</summary>
-public class SlaDbContext(DbContextOptions<SlaDbContext> options) : IdentityDbContext<ApplicationUser>(options)
+/// <summary>
+/// One context for the catalogue, the agreements, the local accounts and the data-protection keys.
+/// This type carries the SQLite migrations; <see cref="PostgreSqlSlaDbContext"/> the PostgreSQL ones.
+/// </summary>
+public class SlaDbContext : IdentityDbContext<ApplicationUser>, IDataProtectionKeyContext
 {
+    public SlaDbContext(DbContextOptions<SlaDbContext> options) : base(options)
+    {
+    }
+
+    protected SlaDbContext(DbContextOptions options) : base(options)
+    {
+    }
+
+    /// <summary>Shared by every instance, so a cookie issued by one is read by the others.</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
     public DbSet<Organization> Organizations => Set<Organization>();
     public DbSet<EService> Services => Set<EService>();
     public DbSet<Agreement> Agreements => Set<Agreement>();
