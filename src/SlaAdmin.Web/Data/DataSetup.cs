@@ -19,26 +19,18 @@ public static class DataSetup
 
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<SlaSaveChangesInterceptor>();
-        if (string.Equals(provider, "PostgreSql", StringComparison.OrdinalIgnoreCase))
-        {
-            builder.Services.AddDbContextFactory<SlaDbContext, PostgreSqlContextFactory>((sp, options) =>
-            {
-                options.UseNpgsql(connectionString);
-                options.AddInterceptors(sp.GetRequiredService<SlaSaveChangesInterceptor>());
-            });
-        }
-        else if (string.Equals(provider, "Sqlite", StringComparison.OrdinalIgnoreCase))
-        {
-            builder.Services.AddDbContextFactory<SlaDbContext>((sp, options) =>
-            {
-                options.UseSqlite(connectionString);
-                options.AddInterceptors(sp.GetRequiredService<SlaSaveChangesInterceptor>());
-            });
-        }
-        else
+        var isPostgreSql = string.Equals(provider, "PostgreSql", StringComparison.OrdinalIgnoreCase);
+        if (!isPostgreSql && !string.Equals(provider, "Sqlite", StringComparison.OrdinalIgnoreCase))
         {
             throw new InvalidOperationException($"Database:Provider '{provider}' is not supported: use Sqlite or PostgreSql.");
         }
+        builder.Services.AddSingleton(new DatabaseProvider(isPostgreSql));
+        builder.Services.AddDbContextFactory<SlaDbContext, ProviderContextFactory>((sp, options) =>
+        {
+            if (isPostgreSql) options.UseNpgsql(connectionString);
+            else options.UseSqlite(connectionString);
+            options.AddInterceptors(sp.GetRequiredService<SlaSaveChangesInterceptor>());
+        });
         builder.Services.AddDataProtection().SetApplicationName("SlaAdmin").PersistKeysToDbContext<SlaDbContext>();
         builder.Services.AddHealthChecks().AddDbContextCheck<SlaDbContext>("database");
         builder.Services.AddDatabaseDeveloperPageExceptionFilter();
@@ -51,13 +43,34 @@ public static class DataSetup
         var factory = app.Services.GetRequiredService<IDbContextFactory<SlaDbContext>>();
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         EnsureSqliteFolder(db);
+        await using var exclusive = await StartupLock.AcquireAsync(db, cancellationToken);
         await db.Database.MigrateAsync(cancellationToken);
         await SeedCatalogue.EnsureSeededAsync(db, cancellationToken);
     }
 
-    private sealed class PostgreSqlContextFactory(DbContextOptions<SlaDbContext> options) : IDbContextFactory<SlaDbContext>
+    /// <summary>
+    /// Several instances starting together on one PostgreSQL database take turns to migrate and
+    /// seed: a session-level advisory lock held on the context's open connection. SQLite is one
+    /// process's file, so it needs none.
+    /// </summary>
+    private sealed class StartupLock(SlaDbContext? db) : IAsyncDisposable
     {
-        public SlaDbContext CreateDbContext() => new PostgreSqlSlaDbContext(options);
+        private const long Key = 0x5_1A_AD_41;
+
+        public static async Task<StartupLock> AcquireAsync(SlaDbContext db, CancellationToken cancellationToken)
+        {
+            if (!db.Database.IsNpgsql()) return new StartupLock(null);
+            await db.Database.OpenConnectionAsync(cancellationToken);
+            await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_lock({Key})", cancellationToken);
+            return new StartupLock(db);
+        }
+
+        public async ValueTask DisposeAsync()
+        {
+            if (db is null) return;
+            await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_unlock({Key})");
+            await db.Database.CloseConnectionAsync();
+        }
     }
 
     private static void EnsureSqliteFolder(SlaDbContext db)

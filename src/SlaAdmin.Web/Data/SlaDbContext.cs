@@ -7,17 +7,11 @@ namespace SlaAdmin.Data;
 
 /// <summary>
 /// One context for the catalogue, the agreements, the local accounts and the data-protection keys.
-/// This type carries the SQLite migrations; <see cref="PostgreSqlSlaDbContext"/> the PostgreSQL ones.
+/// The app asks for this type; a concrete subclass per provider carries that provider's migrations
+/// (see ProviderContexts.cs).
 /// </summary>
-public class SlaDbContext : IdentityDbContext<ApplicationUser>, IDataProtectionKeyContext
+public abstract class SlaDbContext(DbContextOptions options) : IdentityDbContext<ApplicationUser>(options), IDataProtectionKeyContext
 {
-    public SlaDbContext(DbContextOptions<SlaDbContext> options) : base(options)
-    {
-    }
-
-    protected SlaDbContext(DbContextOptions options) : base(options)
-    {
-    }
 
     /// <summary>Shared by every instance, so a cookie issued by one is read by the others.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();

@@ -12,7 +12,7 @@ using SlaAdmin.Data;
 namespace SlaAdmin.Data.Migrations.PostgreSql
 {
     [DbContext(typeof(PostgreSqlSlaDbContext))]
-    [Migration("20261123110131_Initial")]
+    [Migration("20261123110338_Initial")]
     partial class Initial
     {
         /// <inheritdoc />

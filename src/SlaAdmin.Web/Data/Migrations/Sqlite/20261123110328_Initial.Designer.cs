@@ -8,10 +8,10 @@ using SlaAdmin.Data;
 
 #nullable disable
 
-namespace SlaAdmin.Data.Migrations
+namespace SlaAdmin.Data.Migrations.Sqlite
 {
-    [DbContext(typeof(SlaDbContext))]
-    [Migration("20261123105343_Initial")]
+    [DbContext(typeof(SqliteSlaDbContext))]
+    [Migration("20261123110328_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -33,6 +33,23 @@ namespace SlaAdmin.Data.Migrations
                     b.HasIndex("RecipientsId");
 
                     b.ToTable("ServiceRecipients", (string)null);
+                });
+
+            modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FriendlyName")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Xml")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("DataProtectionKeys");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole", b =>
