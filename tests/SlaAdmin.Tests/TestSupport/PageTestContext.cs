@@ -8,6 +8,8 @@ using MudBlazor;
 using MudBlazor.Services;
 using SlaAdmin.Auth;
 using SlaAdmin.Data;
+using SlaAdmin.Data.Entities;
+using SlaAdmin.Data.Seeds;
 using SlaAdmin.Features.Agreements;
 using SlaAdmin.Features.Catalogue;
 using SlaAdmin.Features.Home;
@@ -50,6 +52,36 @@ public abstract class PageTestContext : BunitContext, IAsyncLifetime
         Authorization = AddAuthorization();
         Authorization.SetAuthorized("کارشناس آزمون");
         Authorization.SetRoles(Roles.Viewer);
+    }
+
+    /// <summary>Loads the five real seed agreements, as the app does on first start.</summary>
+    protected async Task SeedAsync()
+    {
+        await using var db = NewDbContext();
+        await SeedCatalogue.EnsureSeededAsync(db, CancellationToken.None);
+    }
+
+    /// <summary>The id of the seeded service with this catalogue title.</summary>
+    protected int ServiceId(string title)
+    {
+        using var db = NewDbContext();
+        return db.Services.Single(s => s.Title == title).Id;
+    }
+
+    /// <summary>The id of the agreement of the seeded service with this catalogue title.</summary>
+    protected int AgreementId(string title)
+    {
+        using var db = NewDbContext();
+        return db.Agreements.Single(a => a.EService.Title == title).Id;
+    }
+
+    /// <summary>Adds a plain catalogue entry (no agreement) by the given provider.</summary>
+    protected async Task AddServiceAsync(string title, string providerName, ServiceStatus status = ServiceStatus.Active)
+    {
+        await using var db = NewDbContext();
+        var provider = db.Organizations.Single(o => o.Name == providerName);
+        db.Services.Add(new EService { Title = title, ProviderId = provider.Id, Status = status });
+        await db.SaveChangesAsync();
     }
 
     /// <summary>A context on the test's database (the SQLite context, which carries the SQLite migrations), for arranging data.</summary>

@@ -62,8 +62,8 @@ public static class Labels
         {
             [SectionKind.Introduction] = "مقدمه",
             [SectionKind.Objective] = "هدف",
-            [SectionKind.Responsibility] = "مسئولیت",
             [SectionKind.Definitions] = "تعاریف",
+            [SectionKind.Responsibility] = "مسئولیت",
             [SectionKind.Obligations] = "تعهدات متقابل خدمت‌گیرنده و دستگاه اجرایی",
             [SectionKind.Data] = "داده‌های مرتبط با خدمت",
             [SectionKind.Costs] = "هزینه‌ها و پرداخت‌ها",
@@ -133,7 +133,7 @@ public static class Labels
 
     /// <summary>Every value with its word, in declaration order (for selects and workbook validation lists).</summary>
     public static IReadOnlyList<(TEnum Value, string Label)> All<TEnum>() where TEnum : struct, Enum =>
-        TableOf<TEnum>().Select(e => ((TEnum)e.Key, e.Value)).ToList();
+        TableOf<TEnum>().OrderBy(e => e.Key).Select(e => ((TEnum)e.Key, e.Value)).ToList();
 
     /// <summary>
     /// Reads a Persian word back into its value, comparing folded text. Flags accept several words
