@@ -25,7 +25,6 @@ public abstract class PageTestContext : BunitContext, IAsyncLifetime
 {
     private readonly SqliteConnection connection = new("DataSource=:memory:");
     private readonly DbContextOptions<SlaDbContext> options;
-    private bool popoverProviderRendered;
 
     /// <summary>«Today» for every page: 1403/10/11 (31 December 2024).</summary>
     protected FixedClock Clock { get; } = new(new DateTimeOffset(2024, 12, 31, 9, 0, 0, TimeSpan.Zero));
@@ -87,17 +86,16 @@ public abstract class PageTestContext : BunitContext, IAsyncLifetime
     /// <summary>A context on the test's database (the SQLite context, which carries the SQLite migrations), for arranging data.</summary>
     protected SlaDbContext NewDbContext() => new SqliteSlaDbContext(options);
 
+    /// <summary>Where open popovers (selects, tooltips) render, once a page has been rendered.</summary>
+    protected IRenderedComponent<MudPopoverProvider>? Popovers { get; private set; }
+
     protected NavigationManager Navigation => Services.GetRequiredService<NavigationManager>();
 
     /// <summary>Renders a page the way the layout hosts it: beside the popover provider selects and tooltips need.</summary>
     protected IRenderedComponent<TPage> RenderPage<TPage>(Action<ComponentParameterCollectionBuilder<TPage>>? parameters = null)
         where TPage : IComponent
     {
-        if (!popoverProviderRendered)
-        {
-            Render<MudPopoverProvider>();
-            popoverProviderRendered = true;
-        }
+        Popovers ??= Render<MudPopoverProvider>();
         return Render(parameters ?? (_ => { }));
     }
 

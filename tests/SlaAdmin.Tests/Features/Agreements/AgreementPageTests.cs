@@ -99,7 +99,9 @@ public class AgreementPageTests : PageTestContext
         Assert.Equal("ltr", iban.GetAttribute("dir"));
         var warning = page.Find("[data-testid=iban-invalid]");
         Assert.Contains("شبا نامعتبر", warning.TextContent, StringComparison.Ordinal);
-        Assert.Equal(Iban.Validate(Seeded.InvalidIban), warning.GetAttribute("title"));
+        Assert.Equal($"شبا نامعتبر: {Iban.Validate(Seeded.InvalidIban)}", warning.GetAttribute("aria-label"));
+        page.Find(".mud-tooltip-root").TriggerEvent("onpointerenter", new Microsoft.AspNetCore.Components.Web.PointerEventArgs());
+        page.WaitForAssertion(() => Assert.Contains(Iban.Validate(Seeded.InvalidIban)!, Popovers!.Markup, StringComparison.Ordinal));
         Assert.Contains("آنلاین، دستی", page.Find("[data-testid=payments]").TextContent, StringComparison.Ordinal);
         Assert.Contains("وزارت امور اقتصادی و دارایی", page.Find("[data-testid=payments]").TextContent, StringComparison.Ordinal);
     }
