@@ -24,12 +24,13 @@ else
 app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
 app.UseAntiforgery();
 
-app.MapStaticAssets();
+app.MapStaticAssets().AllowAnonymous(); // the sign-in page needs its styles before anyone is signed in
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
-app.MapAdditionalIdentityEndpoints();
+app.MapAccountEndpoints();
 app.MapHealthChecks("/health").AllowAnonymous();
 
 await app.InitializeDatabaseAsync();
+await app.SeedAccountsAsync();
 await app.RunAsync();
 
 /// <summary>Entry point, public so integration tests can host it.</summary>
