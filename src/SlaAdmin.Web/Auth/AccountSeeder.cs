@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
 using SlaAdmin.Data;
 
 namespace SlaAdmin.Auth;
@@ -117,7 +118,21 @@ public static class AccountSeeding
     /// <summary>Call once at start, after the database is migrated.</summary>
     public static async Task SeedAccountsAsync(this WebApplication app)
     {
-        await using var scope = app.Services.CreateAsyncScope();
+        try
+        {
+            await SeedOnceAsync(app.Services);
+        }
+        catch (DbUpdateException)
+        {
+            // Another instance on the same database created the same role or user a moment earlier;
+            // seeding is idempotent, so a second pass on a fresh context finds it and moves on.
+            await SeedOnceAsync(app.Services);
+        }
+    }
+
+    private static async Task SeedOnceAsync(IServiceProvider services)
+    {
+        await using var scope = services.CreateAsyncScope();
         await ActivatorUtilities.CreateInstance<AccountSeeder>(scope.ServiceProvider).SeedAsync();
     }
 }
