@@ -58,6 +58,7 @@ public sealed class EntraSignInTests : IDisposable
         Assert.Equal(ClientId, query["client_id"]);
         Assert.Equal("http://localhost/signin-oidc", query["redirect_uri"]);
         Assert.Contains("openid", query["scope"], StringComparison.Ordinal);
+        Assert.Equal("id_token", query["response_type"]);
         Assert.Contains($"{Authority}/.well-known/openid-configuration", _authority.Requested);
     }
 
