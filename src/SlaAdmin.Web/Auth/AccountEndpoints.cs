@@ -30,8 +30,9 @@ public static class AccountEndpoints
 
         if (mode.UsesEntra)
         {
-            // Ordered before the local sign-in page, which has the same route.
-            account.MapGet("/Login", (string? returnUrl) =>
+            // Ordered before the local sign-in page, which has the same route; POST too, so that no
+            // local account left in the database can sign in while Entra is on.
+            account.MapMethods("/Login", [HttpMethods.Get, HttpMethods.Post], (string? returnUrl) =>
                     TypedResults.Challenge(
                         new AuthenticationProperties { RedirectUri = LocalOrRoot(returnUrl) },
                         [OpenIdConnectDefaults.AuthenticationScheme]))

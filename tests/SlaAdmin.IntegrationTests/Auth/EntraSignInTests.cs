@@ -2,10 +2,12 @@ using System.Net;
 using System.Text;
 using Microsoft.AspNetCore.Authentication.OpenIdConnect;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using SlaAdmin.Auth;
+using SlaAdmin.Data;
 
 namespace SlaAdmin.IntegrationTests.Auth;
 
@@ -69,6 +71,28 @@ public sealed class EntraSignInTests : IDisposable
 
         Assert.Equal(HttpStatusCode.Redirect, login.StatusCode);
         Assert.StartsWith(Instance, login.Headers.Location!.AbsoluteUri, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Posting_a_local_account_to_the_sign_in_route_while_entra_is_on_goes_to_entra_and_signs_nobody_in()
+    {
+        await using (var scope = _entra.Services.CreateAsyncScope())
+        {
+            var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
+            Assert.True((await users.CreateAsync(new ApplicationUser { UserName = "local" }, "Local#1403")).Succeeded);
+        }
+
+        var posted = await Client().PostAsync("/Account/Login", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["_handler"] = "login",
+            ["Input.UserName"] = "local",
+            ["Input.Password"] = "Local#1403",
+        }));
+
+        Assert.Equal(HttpStatusCode.Redirect, posted.StatusCode);
+        Assert.StartsWith(Instance, posted.Headers.Location!.AbsoluteUri, StringComparison.Ordinal);
+        Assert.DoesNotContain(posted.Headers.TryGetValues("Set-Cookie", out var cookies) ? cookies : [],
+            c => c.StartsWith(".AspNetCore.Identity.Application=", StringComparison.Ordinal) && !c.StartsWith(".AspNetCore.Identity.Application=;", StringComparison.Ordinal));
     }
 
     [Fact]

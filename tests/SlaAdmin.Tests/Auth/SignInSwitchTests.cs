@@ -61,6 +61,7 @@ public sealed class SignInSwitchTests
         Assert.Equal("aaaaaaaa-bbbb-cccc-dddd-eeeeeeeeeeee", oidc.ClientId);
         Assert.Equal("https://login.microsoftonline.com/11111111-2222-3333-4444-555555555555/v2.0", oidc.Authority);
         Assert.Equal(IdentityConstants.ApplicationScheme, oidc.SignInScheme);
+        Assert.Equal("preferred_username", oidc.TokenValidationParameters.NameClaimType); // the name the app bar shows
         Assert.Equal(IdentityConstants.ApplicationScheme, defaults.DefaultChallengeScheme);
         Assert.Equal(IdentityConstants.ApplicationScheme, defaults.DefaultScheme);
     }
