@@ -1,3 +1,5 @@
+using Microsoft.Playwright;
+
 namespace SlaAdmin.BrowserTests;
 
 public sealed class CatalogueJourney(AppServer app) : IClassFixture<AppServer>
@@ -14,11 +16,36 @@ public sealed class CatalogueJourney(AppServer app) : IClassFixture<AppServer>
     }
 
     [Fact]
-    public async Task Viewer_signs_in_and_sees_the_home_page_with_their_name()
+    public async Task Viewer_finds_the_certificate_agreement_with_arabic_yeh_and_sees_its_ten_provider_obligations()
     {
         var page = await app.NewPageAsync();
         await AppServer.SignInAsync(page, "viewer", "Viewer#1403");
-        await page.GetByText("viewer").First.WaitForAsync();
+        await page.GetByTestId("user-name").WaitForAsync();
         await AppServer.ScreenshotAsync(page, "01-home");
+
+        await page.GotoAsync("/catalogue");
+        var grid = page.GetByTestId("catalogue-grid");
+        await grid.Locator("a.service-title").First.WaitForAsync();
+        await AppServer.ScreenshotAsync(page, "02-catalogue");
+
+        // Typed with the Arabic yeh «ي», as text pasted from many Iranian systems arrives.
+        await page.GetByLabel("جستجو").FillAsync("گواهي");
+        await page.WaitForURLAsync(url => url.Contains("q=", StringComparison.Ordinal));
+        var titles = grid.Locator("a.service-title");
+        await Assertions.Expect(titles).ToHaveCountAsync(1);
+        await Assertions.Expect(titles.First).ToContainTextAsync("صدور گواهی احراز اصالت و سلامت اداری");
+        await AppServer.ScreenshotAsync(page, "03-catalogue-search");
+
+        await titles.First.ClickAsync();
+        await page.WaitForURLAsync("**/services/*");
+        await AppServer.ScreenshotAsync(page, "04-service");
+
+        await page.Locator("a[href^='/agreements/']").First.ClickAsync();
+        await page.WaitForURLAsync("**/agreements/*");
+        var providerObligations = page.GetByTestId("obligations-Provider").GetByTestId("obligation");
+        await Assertions.Expect(providerObligations).ToHaveCountAsync(10);
+        await Assertions.Expect(page.GetByTestId("clause-count")).ToHaveTextAsync("این توافقنامه در نه بند تدوین شده است.");
+        await Assertions.Expect(page.GetByTestId("validity")).ToContainTextAsync("۱۴۰۰/۱۲/۲۹");
+        await AppServer.ScreenshotAsync(page, "05-agreement-certificate");
     }
 }
