@@ -1,3 +1,4 @@
+using SlaAdmin.Features.AgreementWorkbook;
 using SlaAdmin.Features.Agreements;
 
 namespace SlaAdmin.Features;
@@ -8,6 +9,8 @@ public static class FeatureSetup
     public static WebApplicationBuilder AddSlaFeatures(this WebApplicationBuilder builder)
     {
         builder.Services.AddScoped<AgreementStore>();
+        builder.Services.AddScoped<AgreementWorkbookImporter>();
+        builder.Services.AddSingleton<PendingImports>();
         return builder;
     }
 }
