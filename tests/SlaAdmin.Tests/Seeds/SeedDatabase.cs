@@ -21,7 +21,7 @@ public sealed class SeedDatabase : IDisposable
     }
 
     public SlaDbContext CreateContext() =>
-        new(new DbContextOptionsBuilder<SlaDbContext>().UseSqlite(_connection).AddInterceptors(_interceptor).Options);
+        new SqliteSlaDbContext(new DbContextOptionsBuilder<SlaDbContext>().UseSqlite(_connection).AddInterceptors(_interceptor).Options);
 
     public async Task SeedAsync()
     {
