@@ -58,11 +58,12 @@ public sealed class SheetReader
     /// </summary>
     public IReadOnlyList<int> DataRows()
     {
-        var last = _sheet.LastRowUsed(XLCellsUsedOptions.Contents)?.RowNumber() ?? 1;
         var rows = new List<int>();
-        for (var row = 2; row <= last; row++)
+        foreach (var sheetRow in _sheet.RowsUsed(XLCellsUsedOptions.Contents))
         {
-            var used = _sheet.Row(row).CellsUsed(XLCellsUsedOptions.Contents).Where(c => !IsBlank(c)).ToList();
+            var row = sheetRow.RowNumber();
+            if (row < 2) continue;
+            var used = sheetRow.CellsUsed(XLCellsUsedOptions.Contents).Where(c => !IsBlank(c)).ToList();
             foreach (var stray in used.Where(c => c.Address.ColumnNumber > _headers.Count))
                 Report(ProblemSeverity.Error, row, stray.Address.ColumnNumber, "این خانه بیرون از ستون‌های برگه است؛ آن را پاک کنید یا به ستون درست ببرید.", header: "");
             if (used.Any(c => c.Address.ColumnNumber <= _headers.Count && !_ignoredColumns.Contains(c.Address.ColumnNumber)))
