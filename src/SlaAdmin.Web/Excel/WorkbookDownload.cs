@@ -18,14 +18,17 @@ public static class WorkbookDownload
         return $"attachment; filename=\"{asciiFallback}\"; filename*=UTF-8''{Uri.EscapeDataString(SafeFileName(fileName))}";
     }
 
-    /// <summary>Characters no file system accepts become «-»; runs of space collapse; at most 120 characters.</summary>
+    /// <summary>
+    /// Characters no file system accepts become «-»; the zero-width non-joiner becomes a space (Chromium
+    /// turns it into «_» when saving); runs of space collapse; at most 120 characters.
+    /// </summary>
     public static string SafeFileName(string name)
     {
         var invalid = new HashSet<char>(Path.GetInvalidFileNameChars()) { '<', '>', ':', '"', '/', '\\', '|', '?', '*' };
         var sb = new StringBuilder(name.Length);
         foreach (var c in name)
         {
-            var safe = invalid.Contains(c) || char.IsControl(c) ? '-' : c;
+            var safe = invalid.Contains(c) || char.IsControl(c) ? '-' : c == '\u200C' ? ' ' : c;
             if (char.IsWhiteSpace(safe) && (sb.Length == 0 || sb[^1] == ' ')) continue;
             sb.Append(char.IsWhiteSpace(safe) ? ' ' : safe);
         }

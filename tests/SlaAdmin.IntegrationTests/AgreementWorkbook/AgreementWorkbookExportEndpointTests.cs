@@ -39,8 +39,8 @@ public sealed class AgreementWorkbookExportEndpointTests : IClassFixture<SlaAppF
 
         var header = string.Join("", response.Content.Headers.GetValues("Content-Disposition"));
         Assert.StartsWith($"attachment; filename=\"agreement-{id}.xlsx\"; filename*=UTF-8''", header, StringComparison.Ordinal);
-        Assert.Contains(Uri.EscapeDataString("توافقنامه صدور تاییدیه فنی نرم‌افزار - نسخه ۱.xlsx"), header, StringComparison.Ordinal);
-        Assert.Equal("توافقنامه صدور تاییدیه فنی نرم‌افزار - نسخه ۱.xlsx", response.Content.Headers.ContentDisposition?.FileNameStar);
+        Assert.Contains(Uri.EscapeDataString("توافقنامه صدور تاییدیه فنی نرم افزار - نسخه ۱.xlsx"), header, StringComparison.Ordinal);
+        Assert.Equal("توافقنامه صدور تاییدیه فنی نرم افزار - نسخه ۱.xlsx", response.Content.Headers.ContentDisposition?.FileNameStar);
     }
 
     [Fact]

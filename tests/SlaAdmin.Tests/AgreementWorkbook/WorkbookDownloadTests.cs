@@ -16,6 +16,12 @@ public sealed class WorkbookDownloadTests
     }
 
     [Fact]
+    public void Zero_width_non_joiner_becomes_a_space_in_file_names()
+    {
+        Assert.Equal("نرم افزار.xlsx", WorkbookDownload.SafeFileName("نرم\u200Cافزار.xlsx"));
+    }
+
+    [Fact]
     public void File_names_lose_characters_no_file_system_accepts()
     {
         Assert.Equal("گواهی- اصالت-سلامت.xlsx", WorkbookDownload.SafeFileName("گواهی/ اصالت\\سلامت.xlsx"));
