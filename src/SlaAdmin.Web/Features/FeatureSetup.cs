@@ -1,5 +1,7 @@
 using SlaAdmin.Features.AgreementWorkbook;
 using SlaAdmin.Features.Agreements;
+using SlaAdmin.Features.Catalogue;
+using SlaAdmin.Features.Home;
 
 namespace SlaAdmin.Features;
 
@@ -9,6 +11,8 @@ public static class FeatureSetup
     public static WebApplicationBuilder AddSlaFeatures(this WebApplicationBuilder builder)
     {
         builder.Services.AddScoped<AgreementStore>();
+        builder.Services.AddScoped<CatalogueService>();
+        builder.Services.AddScoped<HomeStats>();
         builder.Services.AddScoped<AgreementWorkbookImporter>();
         builder.Services.AddSingleton<PendingImports>();
         return builder;

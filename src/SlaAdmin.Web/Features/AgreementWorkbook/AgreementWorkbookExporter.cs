@@ -1,5 +1,6 @@
 using System.Globalization;
 using ClosedXML.Excel;
+using SlaAdmin.Components.Shared;
 using SlaAdmin.Data.Entities;
 using SlaAdmin.Excel;
 using SlaAdmin.Persian;
@@ -72,7 +73,7 @@ public static class AgreementWorkbookExporter
             switch (rows[i].Field)
             {
                 case SummaryField.StatesClauseCount or SummaryField.IsFree:
-                    SheetLayout.AddChoiceList(cell.AsRange(), [WorkbookLabels.Yes, WorkbookLabels.No], "«بلی» یا «خیر» را برگزینید.");
+                    SheetLayout.AddChoiceList(cell.AsRange(), [Labels.Yes, Labels.No], "«بلی» یا «خیر» را برگزینید.");
                     break;
                 case SummaryField.SectionPresence:
                     SheetLayout.AddChoiceList(cell.AsRange(), [AgreementWorkbookMap.Present, AgreementWorkbookMap.Absent], "«دارد» یا «ندارد» را برگزینید.");
@@ -88,7 +89,7 @@ public static class AgreementWorkbookExporter
             case SummaryField.AgreementId: cell.SetWholeNumber(m.AgreementId, PlainNumber); break;
             case SummaryField.VersionNumber: cell.SetWholeNumber(m.VersionNumber, PlainNumber); break;
             case SummaryField.ConcurrencyStamp: cell.SetText(m.ConcurrencyStamp?.ToString("D")); break;
-            case SummaryField.Status: cell.SetText(m.Status is { } status ? WorkbookLabels.Of(status) : null); break;
+            case SummaryField.Status: cell.SetText(m.Status is { } status ? Labels.Of(status) : null); break;
             case SummaryField.ServiceTitle: cell.SetText(m.ServiceTitle); break;
             case SummaryField.Provider: cell.SetText(m.ProviderName); break;
             case SummaryField.RecipientsDescription: cell.SetText(m.RecipientsDescription); break;
@@ -98,10 +99,10 @@ public static class AgreementWorkbookExporter
             case SummaryField.ValidityText: cell.SetText(m.ValidityText); break;
             case SummaryField.Signatory: cell.SetText(m.Signatory); break;
             case SummaryField.ClauseCount: cell.SetWholeNumber(m.ClauseCount, PlainNumber); break;
-            case SummaryField.StatesClauseCount: cell.SetText(WorkbookLabels.Of(m.StatesClauseCount)); break;
+            case SummaryField.StatesClauseCount: cell.SetText(Labels.Of(m.StatesClauseCount)); break;
             case SummaryField.DocumentTitle: cell.SetText(m.DocumentTitle); break;
             case SummaryField.Letterhead: cell.SetText(m.Letterhead); break;
-            case SummaryField.IsFree: cell.SetText(WorkbookLabels.Of(m.IsFree)); break;
+            case SummaryField.IsFree: cell.SetText(Labels.Of(m.IsFree)); break;
             case SummaryField.CostNote: cell.SetText(m.CostNote); break;
             case SummaryField.ProviderObligationsIntro: cell.SetText(m.ProviderObligationsIntro); break;
             case SummaryField.RecipientObligationsIntro: cell.SetText(m.RecipientObligationsIntro); break;
@@ -118,12 +119,12 @@ public static class AgreementWorkbookExporter
         for (var i = 0; i < sections.Count; i++)
         {
             var row = i + 2;
-            sheet.Cell(row, SectionSheet.Kind).SetText(WorkbookLabels.Of(sections[i].Kind));
+            sheet.Cell(row, SectionSheet.Kind).SetText(Labels.Of(sections[i].Kind));
             sheet.Cell(row, SectionSheet.Number).SetWholeNumber(m!.ClauseNumberOf(sections[i].Kind), PlainNumber);
             sheet.Cell(row, SectionSheet.Body).SetText(sections[i].Body);
         }
         SheetLayout.WriteTable(sheet, SectionSheet.Table, SectionSheet.Headers, sections.Count);
-        Choices(sheet, SectionSheet.Kind, WorkbookLabels.All<SectionKind>());
+        Choices(sheet, SectionSheet.Kind, AgreementWorkbookMap.Words<SectionKind>());
     }
 
     private static void WriteObligations(IXLWorksheet sheet, IReadOnlyList<ObligationLine> lines)
@@ -131,14 +132,14 @@ public static class AgreementWorkbookExporter
         for (var i = 0; i < lines.Count; i++)
         {
             var row = i + 2;
-            sheet.Cell(row, ObligationSheet.Side).SetText(WorkbookLabels.Of(lines[i].Side));
+            sheet.Cell(row, ObligationSheet.Side).SetText(Labels.Of(lines[i].Side));
             sheet.Cell(row, ObligationSheet.Order).SetWholeNumber(lines[i].Order, PlainNumber);
             sheet.Cell(row, ObligationSheet.Text).SetText(lines[i].Text);
             sheet.Cell(row, ObligationSheet.Target).SetText(lines[i].Target);
         }
         SheetLayout.WriteTable(sheet, ObligationSheet.Table, ObligationSheet.Headers, lines.Count);
         sheet.Column(ObligationSheet.Status).Width = Math.Max(sheet.Column(ObligationSheet.Status).Width, 16);
-        Choices(sheet, ObligationSheet.Side, WorkbookLabels.All<ObligationSide>());
+        Choices(sheet, ObligationSheet.Side, AgreementWorkbookMap.Words<ObligationSide>());
         Choices(sheet, ObligationSheet.Status, AgreementWorkbookMap.ChecklistStates);
     }
 
@@ -149,20 +150,20 @@ public static class AgreementWorkbookExporter
             var (row, d) = (i + 2, lines[i]);
             sheet.Cell(row, DataSheet.Order).SetWholeNumber(d.Order, PlainNumber);
             sheet.Cell(row, DataSheet.DataType).SetText(d.DataType);
-            sheet.Cell(row, DataSheet.Providing).SetText(WorkbookLabels.Of(d.ProvidingUnit));
-            sheet.Cell(row, DataSheet.Receiving).SetText(WorkbookLabels.Of(d.ReceivingUnit));
-            sheet.Cell(row, DataSheet.Storage).SetText(WorkbookLabels.Of(d.StorageLevel));
-            sheet.Cell(row, DataSheet.Analytics).SetText(WorkbookLabels.Of(d.UsedForAnalytics));
-            sheet.Cell(row, DataSheet.Public).SetText(WorkbookLabels.Of(d.PublicVisible));
-            sheet.Cell(row, DataSheet.Scope).SetText(WorkbookLabels.Of(d.PublicationScope));
+            sheet.Cell(row, DataSheet.Providing).SetText(Labels.Of(d.ProvidingUnit));
+            sheet.Cell(row, DataSheet.Receiving).SetText(Labels.Of(d.ReceivingUnit));
+            sheet.Cell(row, DataSheet.Storage).SetText(Labels.Of(d.StorageLevel));
+            sheet.Cell(row, DataSheet.Analytics).SetText(Labels.Of(d.UsedForAnalytics));
+            sheet.Cell(row, DataSheet.Public).SetText(Labels.Of(d.PublicVisible));
+            sheet.Cell(row, DataSheet.Scope).SetText(Labels.Of(d.PublicationScope));
         }
         SheetLayout.WriteTable(sheet, DataSheet.Table, DataSheet.Headers, lines.Count);
-        Choices(sheet, DataSheet.Providing, WorkbookLabels.All<DataParty>());
-        Choices(sheet, DataSheet.Receiving, WorkbookLabels.All<DataParty>());
-        Choices(sheet, DataSheet.Storage, WorkbookLabels.All<StorageLevel>());
-        Choices(sheet, DataSheet.Analytics, [WorkbookLabels.Yes, WorkbookLabels.No]);
-        Choices(sheet, DataSheet.Public, [WorkbookLabels.Yes, WorkbookLabels.No]);
-        Choices(sheet, DataSheet.Scope, WorkbookLabels.All<PublicationScope>());
+        Choices(sheet, DataSheet.Providing, AgreementWorkbookMap.Words<DataParty>());
+        Choices(sheet, DataSheet.Receiving, AgreementWorkbookMap.Words<DataParty>());
+        Choices(sheet, DataSheet.Storage, AgreementWorkbookMap.Words<StorageLevel>());
+        Choices(sheet, DataSheet.Analytics, [Labels.Yes, Labels.No]);
+        Choices(sheet, DataSheet.Public, [Labels.Yes, Labels.No]);
+        Choices(sheet, DataSheet.Scope, AgreementWorkbookMap.Words<PublicationScope>());
     }
 
     private static void WriteFees(IXLWorksheet sheet, IReadOnlyList<FeeLine> lines)
@@ -172,13 +173,13 @@ public static class AgreementWorkbookExporter
             var (row, f) = (i + 2, lines[i]);
             sheet.Cell(row, FeeSheet.Order).SetWholeNumber(f.Order, PlainNumber);
             sheet.Cell(row, FeeSheet.Service).SetText(f.ServiceName);
-            sheet.Cell(row, FeeSheet.CostType).SetText(WorkbookLabels.Of(f.CostType));
+            sheet.Cell(row, FeeSheet.CostType).SetText(Labels.Of(f.CostType));
             sheet.Cell(row, FeeSheet.Description).SetText(f.Description);
             sheet.Cell(row, FeeSheet.Amount).SetWholeNumber(f.AmountRials);
         }
         SheetLayout.WriteTable(sheet, FeeSheet.Table, FeeSheet.Headers, lines.Count);
         sheet.Range(2, FeeSheet.Amount, ChoiceRows, FeeSheet.Amount).Style.NumberFormat.Format = CellWriting.WholeNumberFormat;
-        Choices(sheet, FeeSheet.CostType, WorkbookLabels.All<CostType>());
+        Choices(sheet, FeeSheet.CostType, AgreementWorkbookMap.Words<CostType>());
     }
 
     private static void WritePayments(IXLWorksheet sheet, IReadOnlyList<PaymentLine> lines)
@@ -190,12 +191,12 @@ public static class AgreementWorkbookExporter
             sheet.Cell(row, PaymentSheet.Description).SetText(p.Description);
             sheet.Cell(row, PaymentSheet.AccountOwner).SetText(p.AccountOwnerName);
             sheet.Cell(row, PaymentSheet.Iban).SetText(p.Iban);
-            sheet.Cell(row, PaymentSheet.Channels).SetText(WorkbookLabels.Of(p.Channels));
+            sheet.Cell(row, PaymentSheet.Channels).SetText(Labels.Of(p.Channels));
         }
         SheetLayout.WriteTable(sheet, PaymentSheet.Table, PaymentSheet.Headers, lines.Count);
         // Typed IBAN digits must stay text: as a number Excel would round them away.
         sheet.Range(2, PaymentSheet.Iban, ChoiceRows, PaymentSheet.Iban).Style.NumberFormat.Format = "@";
-        Choices(sheet, PaymentSheet.Channels, [.. WorkbookLabels.All<PaymentChannels>(), WorkbookLabels.Of(PaymentChannels.Online | PaymentChannels.Manual)]);
+        Choices(sheet, PaymentSheet.Channels, [.. AgreementWorkbookMap.Words<PaymentChannels>(), Labels.Of(PaymentChannels.Online | PaymentChannels.Manual)]);
     }
 
     private static void WriteLegalReferences(IXLWorksheet sheet, IReadOnlyList<LegalReferenceLine> lines)

@@ -1,3 +1,4 @@
+using SlaAdmin.Components.Shared;
 using SlaAdmin.Data.Entities;
 
 namespace SlaAdmin.Features.AgreementWorkbook;
@@ -19,6 +20,9 @@ internal static class AgreementWorkbookMap
 
     public const string Present = "دارد";
     public const string Absent = "ندارد";
+
+    /// <summary>The Persian words of an enum, in order, for drop-downs and messages.</summary>
+    public static IReadOnlyList<string> Words<T>() where T : struct, Enum => [.. Labels.All<T>().Select(l => l.Label)];
 }
 
 internal static class SummarySheet
@@ -51,7 +55,7 @@ internal static class SummarySheet
         new(SummaryField.CostNote, "یادداشت هزینه", ""),
         new(SummaryField.ProviderObligationsIntro, "مقدمه تعهدات سازمان", ""),
         new(SummaryField.RecipientObligationsIntro, "مقدمه تعهدات متقاضی", ""),
-        .. Enum.GetValues<SectionKind>().Select(kind => new SummaryRow(SummaryField.SectionPresence, $"بخش: {WorkbookLabels.Of(kind)}", "دارد یا ندارد؛ متن بخش در برگه «بخش‌ها» است.", kind)),
+        .. Enum.GetValues<SectionKind>().Select(kind => new SummaryRow(SummaryField.SectionPresence, $"بخش: {Labels.Of(kind)}", "دارد یا ندارد؛ متن بخش در برگه «بخش‌ها» است.", kind)),
     ];
 }
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using ClosedXML.Excel;
+using SlaAdmin.Components.Shared;
 using SlaAdmin.Data.Entities;
 using SlaAdmin.Excel;
 using SlaAdmin.Persian;
@@ -94,7 +95,7 @@ internal static class AgreementWorkbookReader
         string? Text(SummaryField field, bool required = false, int max = int.MaxValue) =>
             Row(field) is { } row ? AgreementWorkbookModel.Clean(r.Text(row, v, required, max)) : null;
         bool YesNo(SummaryField field) =>
-            Row(field) is { } row && (r.Choice<bool>(row, v, WorkbookLabels.TryParseYesNo, [WorkbookLabels.Yes, WorkbookLabels.No], required: false) ?? false);
+            Row(field) is { } row && (r.Choice<bool>(row, v, Labels.TryParse, [Labels.Yes, Labels.No], required: false) ?? false);
 
         var agreementId = Row(SummaryField.AgreementId) is { } idRow ? r.WholeNumber(idRow, v, min: 1, max: int.MaxValue) : null;
         var version = Row(SummaryField.VersionNumber) is { } versionRow ? r.WholeNumber(versionRow, v, min: 1, max: int.MaxValue) : null;
@@ -180,8 +181,8 @@ internal static class AgreementWorkbookReader
                 if (said is { } s && s != present)
                 {
                     r.Error(number, v, present
-                        ? $"بخش «{WorkbookLabels.Of(kind)}» در برگه «{SectionSheet.Name}» هست اما اینجا «{AgreementWorkbookMap.Absent}» آمده است؛ برای برداشتن بخش، ردیف آن را از برگه «{SectionSheet.Name}» پاک کنید."
-                        : $"بخش «{WorkbookLabels.Of(kind)}» در برگه «{SectionSheet.Name}» نیست اما اینجا «{AgreementWorkbookMap.Present}» آمده است؛ برای افزودن بخش، ردیفی برای آن در برگه «{SectionSheet.Name}» بیفزایید.");
+                        ? $"بخش «{Labels.Of(kind)}» در برگه «{SectionSheet.Name}» هست اما اینجا «{AgreementWorkbookMap.Absent}» آمده است؛ برای برداشتن بخش، ردیف آن را از برگه «{SectionSheet.Name}» پاک کنید."
+                        : $"بخش «{Labels.Of(kind)}» در برگه «{SectionSheet.Name}» نیست اما اینجا «{AgreementWorkbookMap.Present}» آمده است؛ برای افزودن بخش، ردیفی برای آن در برگه «{SectionSheet.Name}» بیفزایید.");
                 }
             }
         }
@@ -200,13 +201,13 @@ internal static class AgreementWorkbookReader
         var seen = new Dictionary<SectionKind, int>();
         foreach (var row in r.DataRows())
         {
-            var kind = r.Choice<SectionKind>(row, SectionSheet.Kind, WorkbookLabels.TryParse, WorkbookLabels.All<SectionKind>());
+            var kind = r.Choice<SectionKind>(row, SectionSheet.Kind, Labels.TryParse, AgreementWorkbookMap.Words<SectionKind>());
             var number = r.WholeNumber(row, SectionSheet.Number);
             var body = AgreementWorkbookModel.Clean(r.Text(row, SectionSheet.Body)) ?? "";
             if (kind is not { } k) continue;
             if (!seen.TryAdd(k, row))
             {
-                r.Error(row, SectionSheet.Kind, $"بخش «{WorkbookLabels.Of(k)}» پیش‌تر در ردیف {Digits(seen[k])} آمده است؛ هر بخش یک ردیف دارد.");
+                r.Error(row, SectionSheet.Kind, $"بخش «{Labels.Of(k)}» پیش‌تر در ردیف {Digits(seen[k])} آمده است؛ هر بخش یک ردیف دارد.");
                 continue;
             }
             lines.Add((new SectionLine(k, body), row, number));
@@ -233,11 +234,11 @@ internal static class AgreementWorkbookReader
         var seen = new Dictionary<(ObligationSide, long), int>();
         foreach (var row in r.DataRows())
         {
-            var side = r.Choice<ObligationSide>(row, ObligationSheet.Side, WorkbookLabels.TryParse, WorkbookLabels.All<ObligationSide>());
+            var side = r.Choice<ObligationSide>(row, ObligationSheet.Side, Labels.TryParse, AgreementWorkbookMap.Words<ObligationSide>());
             var order = Order(r, row, ObligationSheet.Order);
             var text = r.Text(row, ObligationSheet.Text, required: true);
             var target = r.Text(row, ObligationSheet.Target, maxLength: TitleMax);
-            if (side is { } s && order is { } o && Unique(r, seen, (s, o), row, ObligationSheet.Order, $"ردیف {Digits(o)} تعهدات «{WorkbookLabels.Of(s)}»") && text is not null)
+            if (side is { } s && order is { } o && Unique(r, seen, (s, o), row, ObligationSheet.Order, $"ردیف {Digits(o)} تعهدات «{Labels.Of(s)}»") && text is not null)
                 lines.Add(new ObligationLine(s, (int)o, Clean(text), AgreementWorkbookModel.Clean(target)));
         }
         return AgreementWorkbookModel.SortObligations(lines);
@@ -247,17 +248,17 @@ internal static class AgreementWorkbookReader
     {
         var lines = new List<DataLine>();
         var seen = new Dictionary<long, int>();
-        string[] yesNo = [WorkbookLabels.Yes, WorkbookLabels.No];
+        string[] yesNo = [Labels.Yes, Labels.No];
         foreach (var row in r.DataRows())
         {
             var order = Order(r, row, DataSheet.Order);
             var type = r.Text(row, DataSheet.DataType, required: true);
-            var providing = r.Choice<DataParty>(row, DataSheet.Providing, WorkbookLabels.TryParse, WorkbookLabels.All<DataParty>());
-            var receiving = r.Choice<DataParty>(row, DataSheet.Receiving, WorkbookLabels.TryParse, WorkbookLabels.All<DataParty>());
-            var storage = r.Choice<StorageLevel>(row, DataSheet.Storage, WorkbookLabels.TryParse, WorkbookLabels.All<StorageLevel>());
-            var analytics = r.Choice<bool>(row, DataSheet.Analytics, WorkbookLabels.TryParseYesNo, yesNo);
-            var visible = r.Choice<bool>(row, DataSheet.Public, WorkbookLabels.TryParseYesNo, yesNo);
-            var scope = r.Choice<PublicationScope>(row, DataSheet.Scope, WorkbookLabels.TryParse, WorkbookLabels.All<PublicationScope>());
+            var providing = r.Choice<DataParty>(row, DataSheet.Providing, Labels.TryParse, AgreementWorkbookMap.Words<DataParty>());
+            var receiving = r.Choice<DataParty>(row, DataSheet.Receiving, Labels.TryParse, AgreementWorkbookMap.Words<DataParty>());
+            var storage = r.Choice<StorageLevel>(row, DataSheet.Storage, Labels.TryParse, AgreementWorkbookMap.Words<StorageLevel>());
+            var analytics = r.Choice<bool>(row, DataSheet.Analytics, Labels.TryParse, yesNo);
+            var visible = r.Choice<bool>(row, DataSheet.Public, Labels.TryParse, yesNo);
+            var scope = r.Choice<PublicationScope>(row, DataSheet.Scope, Labels.TryParse, AgreementWorkbookMap.Words<PublicationScope>());
             if (order is { } o && Unique(r, seen, o, row, DataSheet.Order, $"ردیف {Digits(o)}")
                 && type is not null && providing is { } p && receiving is { } rc && storage is { } st && analytics is { } an && visible is { } vi && scope is { } sc)
             {
@@ -275,7 +276,7 @@ internal static class AgreementWorkbookReader
         {
             var order = Order(r, row, FeeSheet.Order);
             var service = r.Text(row, FeeSheet.Service, required: true);
-            var type = r.Choice<CostType>(row, FeeSheet.CostType, WorkbookLabels.TryParse, WorkbookLabels.All<CostType>());
+            var type = r.Choice<CostType>(row, FeeSheet.CostType, Labels.TryParse, AgreementWorkbookMap.Words<CostType>());
             var description = r.Text(row, FeeSheet.Description);
             var amount = r.WholeNumber(row, FeeSheet.Amount);
             if (order is { } o && Unique(r, seen, o, row, FeeSheet.Order, $"ردیف {Digits(o)}") && service is not null && type is { } t
@@ -291,7 +292,7 @@ internal static class AgreementWorkbookReader
     {
         var lines = new List<PaymentLine>();
         var seen = new Dictionary<long, int>();
-        var channelChoices = WorkbookLabels.All<PaymentChannels>();
+        var channelChoices = AgreementWorkbookMap.Words<PaymentChannels>();
         foreach (var row in r.DataRows())
         {
             var order = Order(r, row, PaymentSheet.Order);
@@ -300,7 +301,7 @@ internal static class AgreementWorkbookReader
             var iban = ReadIban(r, row, out var ibanOk);
             var channels = r.IsBlank(row, PaymentSheet.Channels)
                 ? PaymentChannels.None
-                : r.Choice<PaymentChannels>(row, PaymentSheet.Channels, WorkbookLabels.TryParse, channelChoices);
+                : r.Choice<PaymentChannels>(row, PaymentSheet.Channels, Labels.TryParse, channelChoices);
             if (order is { } at) locations.PaymentRows.TryAdd((int)at, row);
             if (order is { } o && Unique(r, seen, o, row, PaymentSheet.Order, $"ردیف {Digits(o)}") && description is not null && ibanOk && channels is { } c)
                 lines.Add(new PaymentLine((int)o, Clean(description), AgreementWorkbookModel.Clean(owner), iban, c));

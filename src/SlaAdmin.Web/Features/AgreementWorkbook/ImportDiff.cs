@@ -1,4 +1,5 @@
 using System.Globalization;
+using SlaAdmin.Components.Shared;
 using SlaAdmin.Persian;
 
 namespace SlaAdmin.Features.AgreementWorkbook;
@@ -30,10 +31,10 @@ internal static class ImportDiff
         Field(SummaryField.ValidUntilJalali, m => m.ValidUntil is { } d ? Jalali.FormatPersian(d) : null);
         Field(SummaryField.ValidityText, m => m.ValidityText);
         Field(SummaryField.Signatory, m => m.Signatory);
-        Field(SummaryField.StatesClauseCount, m => WorkbookLabels.Of(m.StatesClauseCount));
+        Field(SummaryField.StatesClauseCount, m => Labels.Of(m.StatesClauseCount));
         Field(SummaryField.DocumentTitle, m => m.DocumentTitle);
         Field(SummaryField.Letterhead, m => m.Letterhead);
-        Field(SummaryField.IsFree, m => WorkbookLabels.Of(m.IsFree));
+        Field(SummaryField.IsFree, m => Labels.Of(m.IsFree));
         Field(SummaryField.CostNote, m => m.CostNote);
         Field(SummaryField.ProviderObligationsIntro, m => m.ProviderObligationsIntro);
         Field(SummaryField.RecipientObligationsIntro, m => m.RecipientObligationsIntro);
@@ -42,16 +43,16 @@ internal static class ImportDiff
 
     public static IReadOnlyList<PartChange> Parts(AgreementWorkbookModel? before, AgreementWorkbookModel after) =>
     [
-        Compare("بخش‌ها", before?.Sections, after.Sections, s => s.Kind, s => $"بخش «{WorkbookLabels.Of(s.Kind)}»", s => s.Body),
+        Compare("بخش‌ها", before?.Sections, after.Sections, s => s.Kind, s => $"بخش «{Labels.Of(s.Kind)}»", s => s.Body),
         Compare("تعهدات", before?.Obligations, after.Obligations, o => (o.Side, o.Order),
-            o => $"تعهد {WorkbookLabels.Of(o.Side)}، ردیف {Digits(o.Order)}", o => o.Target is null ? o.Text : $"{o.Text} (هدف: {o.Target})"),
+            o => $"تعهد {Labels.Of(o.Side)}، ردیف {Digits(o.Order)}", o => o.Target is null ? o.Text : $"{o.Text} (هدف: {o.Target})"),
         Compare("داده‌ها", before?.DataRows, after.DataRows, d => d.Order, d => $"داده ردیف {Digits(d.Order)}",
-            d => Join(d.DataType, WorkbookLabels.Of(d.ProvidingUnit), WorkbookLabels.Of(d.ReceivingUnit), WorkbookLabels.Of(d.StorageLevel),
-                $"تحلیل: {WorkbookLabels.Of(d.UsedForAnalytics)}", $"نمایش عمومی: {WorkbookLabels.Of(d.PublicVisible)}", WorkbookLabels.Of(d.PublicationScope))),
+            d => Join(d.DataType, Labels.Of(d.ProvidingUnit), Labels.Of(d.ReceivingUnit), Labels.Of(d.StorageLevel),
+                $"تحلیل: {Labels.Of(d.UsedForAnalytics)}", $"نمایش عمومی: {Labels.Of(d.PublicVisible)}", Labels.Of(d.PublicationScope))),
         Compare("هزینه‌ها", before?.Fees, after.Fees, f => f.Order, f => $"هزینه ردیف {Digits(f.Order)}",
-            f => Join(f.ServiceName, WorkbookLabels.Of(f.CostType), f.Description, f.AmountRials is { } a ? $"{PersianDigits.Format(a)} ریال" : null)),
+            f => Join(f.ServiceName, Labels.Of(f.CostType), f.Description, f.AmountRials is { } a ? $"{PersianDigits.Format(a)} ریال" : null)),
         Compare("پرداخت", before?.Payments, after.Payments, p => p.Order, p => $"پرداخت ردیف {Digits(p.Order)}",
-            p => Join(p.Description, p.AccountOwnerName, p.Iban is null ? null : $"شبا {p.Iban}", WorkbookLabels.Of(p.Channels))),
+            p => Join(p.Description, p.AccountOwnerName, p.Iban is null ? null : $"شبا {p.Iban}", Labels.Of(p.Channels))),
         Compare("مبانی قانونی", before?.LegalReferences, after.LegalReferences, l => l.Order, l => $"مبنای قانونی ردیف {Digits(l.Order)}",
             l => Join(l.Title, l.ArticleOrClause, l.ApprovingBody, l.Number, l.Date is { } d ? Jalali.FormatPersian(d) : null, l.Note)),
         Compare("تعاریف", before?.Definitions, after.Definitions, d => d.Order, d => $"تعریف ردیف {Digits(d.Order)}", d => $"{d.Term}: {d.Text}"),
