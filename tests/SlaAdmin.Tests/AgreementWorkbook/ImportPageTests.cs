@@ -3,42 +3,32 @@ using ClosedXML.Excel;
 using Microsoft.AspNetCore.Components.Forms;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using MudBlazor.Services;
 using SlaAdmin.Auth;
-using SlaAdmin.Data;
 using SlaAdmin.Excel;
 using SlaAdmin.Features.AgreementWorkbook;
 using SlaAdmin.Features.Agreements;
-using SlaAdmin.Tests.Seeds;
+using SlaAdmin.Tests.TestSupport;
 
 namespace SlaAdmin.Tests.AgreementWorkbook;
 
-public sealed class ImportPageTests : BunitContext
+public sealed class ImportPageTests : PageTestContext
 {
     private const string Approval = "صدور تاییدیه فنی نرم‌افزار";
-    private readonly SeedDatabase _database = new();
 
     public ImportPageTests()
     {
-        JSInterop.Mode = JSRuntimeMode.Loose;
-        Services.AddMudServices();
-        Services.AddSingleton<IDbContextFactory<SlaDbContext>>(new Factory(_database));
-        Services.AddSingleton(TimeProvider.System);
         Services.AddSingleton<PendingImports>();
-        Services.AddScoped<AgreementStore>();
         Services.AddScoped<AgreementWorkbookImporter>();
-        var auth = AddAuthorization();
-        auth.SetAuthorized("admin@example.ir");
-        auth.SetRoles(Roles.Administrator);
-        auth.SetPolicies(Policies.CanEdit);
+        Authorization.SetRoles(Roles.Administrator);
+        Authorization.SetPolicies(Policies.CanEdit);
     }
 
     [Fact]
     public async Task A_broken_workbook_lists_its_problems_by_sheet_row_and_column_and_offers_no_apply()
     {
-        await _database.SeedAsync();
+        await SeedAsync();
         var workbook = AgreementWorkbookRoundTripTests.Edit(await ExportAsync(Approval), wb => wb.Worksheet("داده‌ها").Cell(2, 5).SetValue("نیمه"));
-        var page = Render<ImportPage>();
+        var page = RenderPage<ImportPage>();
 
         Upload(page, workbook);
 
@@ -53,9 +43,9 @@ public sealed class ImportPageTests : BunitContext
     [Fact]
     public async Task A_valid_workbook_is_previewed_then_applied_once()
     {
-        await _database.SeedAsync();
+        await SeedAsync();
         var workbook = AgreementWorkbookRoundTripTests.Edit(await ExportAsync(Approval), wb => wb.Worksheet("تعهدات").Cell(2, 3).SetValue("متن تازه تعهد"));
-        var page = Render<ImportPage>();
+        var page = RenderPage<ImportPage>();
 
         Upload(page, workbook);
 
@@ -69,14 +59,14 @@ public sealed class ImportPageTests : BunitContext
 
         page.WaitForAssertion(() => Assert.Contains("نسخه ۲", page.Find("[data-testid=import-outcome]").TextContent, StringComparison.Ordinal));
         Assert.Empty(page.FindAll("[data-testid=import-apply]"));
-        await using var db = _database.CreateContext();
+        await using var db = NewDbContext();
         Assert.Equal(2, await db.AgreementVersions.CountAsync(v => v.Agreement.EService.Title == Approval));
     }
 
     [Fact]
     public void A_file_over_ten_megabytes_is_refused_in_persian()
     {
-        var page = Render<ImportPage>();
+        var page = RenderPage<ImportPage>();
 
         Upload(page, new byte[WorkbookPackage.MaxFileBytes + 1]);
 
@@ -88,19 +78,8 @@ public sealed class ImportPageTests : BunitContext
 
     private async Task<byte[]> ExportAsync(string title)
     {
-        await using var db = _database.CreateContext();
+        await using var db = NewDbContext();
         var version = await AgreementStore.WithEverything(db.AgreementVersions).SingleAsync(v => v.Agreement.EService.Title == title);
         return AgreementWorkbookExporter.Export(AgreementWorkbookModel.FromVersion(version), "a");
-    }
-
-    protected override void Dispose(bool disposing)
-    {
-        base.Dispose(disposing);
-        if (disposing) _database.Dispose();
-    }
-
-    private sealed class Factory(SeedDatabase database) : IDbContextFactory<SlaDbContext>
-    {
-        public SlaDbContext CreateDbContext() => database.CreateContext();
     }
 }
