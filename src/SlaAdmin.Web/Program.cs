@@ -2,6 +2,7 @@ using SlaAdmin.Auth;
 using SlaAdmin.Components;
 using SlaAdmin.Data;
 using SlaAdmin.Features;
+using SlaAdmin.Features.AgreementWorkbook;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -28,6 +29,7 @@ app.MapStaticAssets().AllowAnonymous();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 app.MapAccountEndpoints();
 app.MapHealthChecks("/health").AllowAnonymous();
+app.MapAgreementWorkbook();
 
 await app.InitializeDatabaseAsync();
 await app.SeedAccountsAsync();

@@ -1,3 +1,4 @@
+using SlaAdmin.Features.AgreementWorkbook;
 using SlaAdmin.Features.Agreements;
 using SlaAdmin.Features.Catalogue;
 using SlaAdmin.Features.Home;
@@ -12,6 +13,8 @@ public static class FeatureSetup
         builder.Services.AddScoped<AgreementStore>();
         builder.Services.AddScoped<CatalogueService>();
         builder.Services.AddScoped<HomeStats>();
+        builder.Services.AddScoped<AgreementWorkbookImporter>();
+        builder.Services.AddSingleton<PendingImports>();
         return builder;
     }
 }

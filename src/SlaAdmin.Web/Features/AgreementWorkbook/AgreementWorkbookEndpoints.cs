@@ -1,0 +1,40 @@
+using System.Security.Claims;
+using SlaAdmin.Auth;
+using SlaAdmin.Excel;
+using SlaAdmin.Features.Agreements;
+
+namespace SlaAdmin.Features.AgreementWorkbook;
+
+public static class AgreementWorkbookEndpoints
+{
+    /// <summary>
+    /// <c>GET /export/agreements/{id}.xlsx</c>: the current version of an agreement as a workbook;
+    /// <c>GET /export/agreements/template.xlsx</c>: the blank template. Any signed-in role may download.
+    /// </summary>
+    public static IEndpointRouteBuilder MapAgreementWorkbook(this IEndpointRouteBuilder app)
+    {
+        var export = app.MapGroup("/export/agreements").RequireAuthorization(Policies.CanRead);
+
+        export.MapGet("/template.xlsx", (HttpContext http, ClaimsPrincipal user) =>
+            Workbook(http, AgreementWorkbookExporter.Template(user.Identity?.Name),
+                AgreementWorkbookExporter.TemplateFileName, AgreementWorkbookExporter.TemplateAsciiFileName));
+
+        export.MapGet("/{id:int}.xlsx", async (int id, HttpContext http, ClaimsPrincipal user, AgreementStore store, CancellationToken cancellationToken) =>
+        {
+            var version = await store.LoadCurrentAsync(id, cancellationToken);
+            if (version is null) return Results.NotFound();
+            var model = AgreementWorkbookModel.FromVersion(version);
+            return Workbook(http, AgreementWorkbookExporter.Export(model, user.Identity?.Name),
+                AgreementWorkbookExporter.FileName(model), AgreementWorkbookExporter.AsciiFileName(model));
+        });
+
+        return app;
+    }
+
+    private static IResult Workbook(HttpContext http, byte[] content, string fileName, string asciiFileName)
+    {
+        http.Response.Headers.ContentDisposition = WorkbookDownload.ContentDisposition(fileName, asciiFileName);
+        http.Response.Headers.CacheControl = "no-store";
+        return Results.File(content, WorkbookDownload.ContentType);
+    }
+}

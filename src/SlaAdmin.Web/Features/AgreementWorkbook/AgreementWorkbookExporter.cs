@@ -1,0 +1,244 @@
+using System.Globalization;
+using ClosedXML.Excel;
+using SlaAdmin.Components.Shared;
+using SlaAdmin.Data.Entities;
+using SlaAdmin.Excel;
+using SlaAdmin.Persian;
+
+namespace SlaAdmin.Features.AgreementWorkbook;
+
+/// <summary>Writes the one-agreement workbook (see <see cref="AgreementWorkbookMap"/>), or its blank template.</summary>
+public static class AgreementWorkbookExporter
+{
+    /// <summary>Drop-downs reach this far below the header, so rows a user adds get them too.</summary>
+    private const int ChoiceRows = 500;
+
+    private const string PlainNumber = "0";
+
+    public static byte[] Export(AgreementWorkbookModel model, string? author) => Write(model, author);
+
+    /// <summary>The same sheets and headers with no rows; the summary lists its keys with empty values.</summary>
+    public static byte[] Template(string? author) => Write(null, author);
+
+    /// <summary>«توافقنامه صدور تاییدیه فنی نرم‌افزار - نسخه ۲.xlsx».</summary>
+    public static string FileName(AgreementWorkbookModel model) =>
+        $"توافقنامه {model.ServiceTitle} - نسخه {PersianDigits.ToPersian(model.VersionNumber?.ToString(CultureInfo.InvariantCulture))}.xlsx";
+
+    public static string AsciiFileName(AgreementWorkbookModel model) =>
+        string.Create(CultureInfo.InvariantCulture, $"agreement-{model.AgreementId}.xlsx");
+
+    public const string TemplateFileName = "قالب توافقنامه سطح خدمت.xlsx";
+    public const string TemplateAsciiFileName = "agreement-template.xlsx";
+
+    private static byte[] Write(AgreementWorkbookModel? model, string? author)
+    {
+        using var workbook = new XLWorkbook();
+        workbook.Properties.Title = model?.ServiceTitle ?? "قالب توافقنامه سطح خدمت";
+        workbook.Properties.Subject = "توافقنامه سطح خدمت";
+        workbook.Properties.Author = author ?? "";
+        workbook.RightToLeft = true;
+
+        WriteSummary(workbook.AddWorksheet(SummarySheet.Name), model);
+        WriteSections(workbook.AddWorksheet(SectionSheet.Name), model);
+        WriteObligations(workbook.AddWorksheet(ObligationSheet.Name), model?.Obligations ?? []);
+        WriteDataRows(workbook.AddWorksheet(DataSheet.Name), model?.DataRows ?? []);
+        WriteFees(workbook.AddWorksheet(FeeSheet.Name), model?.Fees ?? []);
+        WritePayments(workbook.AddWorksheet(PaymentSheet.Name), model?.Payments ?? []);
+        WriteLegalReferences(workbook.AddWorksheet(LegalReferenceSheet.Name), model?.LegalReferences ?? []);
+        WriteDefinitions(workbook.AddWorksheet(DefinitionSheet.Name), model?.Definitions ?? []);
+        WriteAppendix(workbook.AddWorksheet(AppendixSheet.Name), model?.AppendixItems ?? []);
+
+        using var stream = new MemoryStream();
+        workbook.SaveAs(stream);
+        return stream.ToArray();
+    }
+
+    private static void WriteSummary(IXLWorksheet sheet, AgreementWorkbookModel? m)
+    {
+        var rows = SummarySheet.Rows;
+        for (var i = 0; i < rows.Count; i++)
+        {
+            var row = i + 2;
+            sheet.Cell(row, SummarySheet.Label).SetText(rows[i].Label);
+            sheet.Cell(row, SummarySheet.Note).SetText(rows[i].Note);
+            var value = sheet.Cell(row, SummarySheet.Value);
+            if (m is not null) WriteSummaryValue(value, rows[i], m);
+        }
+        SheetLayout.WriteTable(sheet, SummarySheet.Table, SummarySheet.Headers, rows.Count);
+        sheet.Range(2, SummarySheet.Label, rows.Count + 1, SummarySheet.Label).Style.Font.Bold = true;
+
+        for (var i = 0; i < rows.Count; i++)
+        {
+            var cell = sheet.Cell(i + 2, SummarySheet.Value);
+            switch (rows[i].Field)
+            {
+                case SummaryField.StatesClauseCount or SummaryField.IsFree:
+                    SheetLayout.AddChoiceList(cell.AsRange(), [Labels.Yes, Labels.No], "«بلی» یا «خیر» را برگزینید.");
+                    break;
+                case SummaryField.SectionPresence:
+                    SheetLayout.AddChoiceList(cell.AsRange(), [AgreementWorkbookMap.Present, AgreementWorkbookMap.Absent], "«دارد» یا «ندارد» را برگزینید.");
+                    break;
+            }
+        }
+    }
+
+    private static void WriteSummaryValue(IXLCell cell, SummaryRow row, AgreementWorkbookModel m)
+    {
+        switch (row.Field)
+        {
+            case SummaryField.AgreementId: cell.SetWholeNumber(m.AgreementId, PlainNumber); break;
+            case SummaryField.VersionNumber: cell.SetWholeNumber(m.VersionNumber, PlainNumber); break;
+            case SummaryField.ConcurrencyStamp: cell.SetText(m.ConcurrencyStamp?.ToString("D")); break;
+            case SummaryField.Status: cell.SetText(m.Status is { } status ? Labels.Of(status) : null); break;
+            case SummaryField.ServiceTitle: cell.SetText(m.ServiceTitle); break;
+            case SummaryField.Provider: cell.SetText(m.ProviderName); break;
+            case SummaryField.RecipientsDescription: cell.SetText(m.RecipientsDescription); break;
+            case SummaryField.RecipientGroups: cell.SetText(string.Join("؛ ", m.RecipientNames)); break;
+            case SummaryField.ValidUntilJalali: cell.SetText(m.ValidUntil is { } end ? Jalali.FormatPersian(end) : null); break;
+            case SummaryField.ValidUntilDate: cell.SetDate(m.ValidUntil); break;
+            case SummaryField.ValidityText: cell.SetText(m.ValidityText); break;
+            case SummaryField.Signatory: cell.SetText(m.Signatory); break;
+            case SummaryField.ClauseCount: cell.SetWholeNumber(m.ClauseCount, PlainNumber); break;
+            case SummaryField.StatesClauseCount: cell.SetText(Labels.Of(m.StatesClauseCount)); break;
+            case SummaryField.DocumentTitle: cell.SetText(m.DocumentTitle); break;
+            case SummaryField.Letterhead: cell.SetText(m.Letterhead); break;
+            case SummaryField.IsFree: cell.SetText(Labels.Of(m.IsFree)); break;
+            case SummaryField.CostNote: cell.SetText(m.CostNote); break;
+            case SummaryField.ProviderObligationsIntro: cell.SetText(m.ProviderObligationsIntro); break;
+            case SummaryField.RecipientObligationsIntro: cell.SetText(m.RecipientObligationsIntro); break;
+            case SummaryField.SectionPresence:
+                cell.SetText(m.Sections.Any(s => s.Kind == row.Section) ? AgreementWorkbookMap.Present : AgreementWorkbookMap.Absent);
+                break;
+            default: throw new ArgumentOutOfRangeException(nameof(row), row.Field, "Unknown summary row.");
+        }
+    }
+
+    private static void WriteSections(IXLWorksheet sheet, AgreementWorkbookModel? m)
+    {
+        var sections = m?.Sections ?? [];
+        for (var i = 0; i < sections.Count; i++)
+        {
+            var row = i + 2;
+            sheet.Cell(row, SectionSheet.Kind).SetText(Labels.Of(sections[i].Kind));
+            sheet.Cell(row, SectionSheet.Number).SetWholeNumber(m!.ClauseNumberOf(sections[i].Kind), PlainNumber);
+            sheet.Cell(row, SectionSheet.Body).SetText(sections[i].Body);
+        }
+        SheetLayout.WriteTable(sheet, SectionSheet.Table, SectionSheet.Headers, sections.Count);
+        Choices(sheet, SectionSheet.Kind, AgreementWorkbookMap.Words<SectionKind>());
+    }
+
+    private static void WriteObligations(IXLWorksheet sheet, IReadOnlyList<ObligationLine> lines)
+    {
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var row = i + 2;
+            sheet.Cell(row, ObligationSheet.Side).SetText(Labels.Of(lines[i].Side));
+            sheet.Cell(row, ObligationSheet.Order).SetWholeNumber(lines[i].Order, PlainNumber);
+            sheet.Cell(row, ObligationSheet.Text).SetText(lines[i].Text);
+            sheet.Cell(row, ObligationSheet.Target).SetText(lines[i].Target);
+        }
+        SheetLayout.WriteTable(sheet, ObligationSheet.Table, ObligationSheet.Headers, lines.Count);
+        sheet.Column(ObligationSheet.Status).Width = Math.Max(sheet.Column(ObligationSheet.Status).Width, 16);
+        Choices(sheet, ObligationSheet.Side, AgreementWorkbookMap.Words<ObligationSide>());
+        Choices(sheet, ObligationSheet.Status, AgreementWorkbookMap.ChecklistStates);
+    }
+
+    private static void WriteDataRows(IXLWorksheet sheet, IReadOnlyList<DataLine> lines)
+    {
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var (row, d) = (i + 2, lines[i]);
+            sheet.Cell(row, DataSheet.Order).SetWholeNumber(d.Order, PlainNumber);
+            sheet.Cell(row, DataSheet.DataType).SetText(d.DataType);
+            sheet.Cell(row, DataSheet.Providing).SetText(Labels.Of(d.ProvidingUnit));
+            sheet.Cell(row, DataSheet.Receiving).SetText(Labels.Of(d.ReceivingUnit));
+            sheet.Cell(row, DataSheet.Storage).SetText(Labels.Of(d.StorageLevel));
+            sheet.Cell(row, DataSheet.Analytics).SetText(Labels.Of(d.UsedForAnalytics));
+            sheet.Cell(row, DataSheet.Public).SetText(Labels.Of(d.PublicVisible));
+            sheet.Cell(row, DataSheet.Scope).SetText(Labels.Of(d.PublicationScope));
+        }
+        SheetLayout.WriteTable(sheet, DataSheet.Table, DataSheet.Headers, lines.Count);
+        Choices(sheet, DataSheet.Providing, AgreementWorkbookMap.Words<DataParty>());
+        Choices(sheet, DataSheet.Receiving, AgreementWorkbookMap.Words<DataParty>());
+        Choices(sheet, DataSheet.Storage, AgreementWorkbookMap.Words<StorageLevel>());
+        Choices(sheet, DataSheet.Analytics, [Labels.Yes, Labels.No]);
+        Choices(sheet, DataSheet.Public, [Labels.Yes, Labels.No]);
+        Choices(sheet, DataSheet.Scope, AgreementWorkbookMap.Words<PublicationScope>());
+    }
+
+    private static void WriteFees(IXLWorksheet sheet, IReadOnlyList<FeeLine> lines)
+    {
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var (row, f) = (i + 2, lines[i]);
+            sheet.Cell(row, FeeSheet.Order).SetWholeNumber(f.Order, PlainNumber);
+            sheet.Cell(row, FeeSheet.Service).SetText(f.ServiceName);
+            sheet.Cell(row, FeeSheet.CostType).SetText(Labels.Of(f.CostType));
+            sheet.Cell(row, FeeSheet.Description).SetText(f.Description);
+            sheet.Cell(row, FeeSheet.Amount).SetWholeNumber(f.AmountRials);
+        }
+        SheetLayout.WriteTable(sheet, FeeSheet.Table, FeeSheet.Headers, lines.Count);
+        sheet.Range(2, FeeSheet.Amount, ChoiceRows, FeeSheet.Amount).Style.NumberFormat.Format = CellWriting.WholeNumberFormat;
+        Choices(sheet, FeeSheet.CostType, AgreementWorkbookMap.Words<CostType>());
+    }
+
+    private static void WritePayments(IXLWorksheet sheet, IReadOnlyList<PaymentLine> lines)
+    {
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var (row, p) = (i + 2, lines[i]);
+            sheet.Cell(row, PaymentSheet.Order).SetWholeNumber(p.Order, PlainNumber);
+            sheet.Cell(row, PaymentSheet.Description).SetText(p.Description);
+            sheet.Cell(row, PaymentSheet.AccountOwner).SetText(p.AccountOwnerName);
+            sheet.Cell(row, PaymentSheet.Iban).SetText(p.Iban);
+            sheet.Cell(row, PaymentSheet.Channels).SetText(Labels.Of(p.Channels));
+        }
+        SheetLayout.WriteTable(sheet, PaymentSheet.Table, PaymentSheet.Headers, lines.Count);
+        // Typed IBAN digits must stay text: as a number Excel would round them away.
+        sheet.Range(2, PaymentSheet.Iban, ChoiceRows, PaymentSheet.Iban).Style.NumberFormat.Format = "@";
+        Choices(sheet, PaymentSheet.Channels, [.. AgreementWorkbookMap.Words<PaymentChannels>(), Labels.Of(PaymentChannels.Online | PaymentChannels.Manual)]);
+    }
+
+    private static void WriteLegalReferences(IXLWorksheet sheet, IReadOnlyList<LegalReferenceLine> lines)
+    {
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var (row, l) = (i + 2, lines[i]);
+            sheet.Cell(row, LegalReferenceSheet.Order).SetWholeNumber(l.Order, PlainNumber);
+            sheet.Cell(row, LegalReferenceSheet.Title).SetText(l.Title);
+            sheet.Cell(row, LegalReferenceSheet.ArticleOrClause).SetText(l.ArticleOrClause);
+            sheet.Cell(row, LegalReferenceSheet.ApprovingBody).SetText(l.ApprovingBody);
+            sheet.Cell(row, LegalReferenceSheet.Number).SetText(l.Number);
+            sheet.Cell(row, LegalReferenceSheet.JalaliDate).SetText(l.Date is { } date ? Jalali.FormatPersian(date) : null);
+            sheet.Cell(row, LegalReferenceSheet.Date).SetDate(l.Date);
+            sheet.Cell(row, LegalReferenceSheet.Note).SetText(l.Note);
+        }
+        SheetLayout.WriteTable(sheet, LegalReferenceSheet.Table, LegalReferenceSheet.Headers, lines.Count);
+        sheet.Range(2, LegalReferenceSheet.Number, ChoiceRows, LegalReferenceSheet.JalaliDate).Style.NumberFormat.Format = "@";
+    }
+
+    private static void WriteDefinitions(IXLWorksheet sheet, IReadOnlyList<DefinitionLine> lines)
+    {
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var row = i + 2;
+            sheet.Cell(row, DefinitionSheet.Order).SetWholeNumber(lines[i].Order, PlainNumber);
+            sheet.Cell(row, DefinitionSheet.Term).SetText(lines[i].Term);
+            sheet.Cell(row, DefinitionSheet.Text).SetText(lines[i].Text);
+        }
+        SheetLayout.WriteTable(sheet, DefinitionSheet.Table, DefinitionSheet.Headers, lines.Count);
+    }
+
+    private static void WriteAppendix(IXLWorksheet sheet, IReadOnlyList<AppendixLine> lines)
+    {
+        for (var i = 0; i < lines.Count; i++)
+        {
+            sheet.Cell(i + 2, AppendixSheet.Order).SetWholeNumber(lines[i].Order, PlainNumber);
+            sheet.Cell(i + 2, AppendixSheet.Text).SetText(lines[i].Text);
+        }
+        SheetLayout.WriteTable(sheet, AppendixSheet.Table, AppendixSheet.Headers, lines.Count);
+    }
+
+    private static void Choices(IXLWorksheet sheet, int column, IEnumerable<string> choices) =>
+        SheetLayout.AddChoiceList(sheet.Range(2, column, ChoiceRows, column), choices, "یکی از مقدارهای فهرست را برگزینید.");
+}

@@ -1,0 +1,135 @@
+using SlaAdmin.Components.Shared;
+using SlaAdmin.Data.Entities;
+
+namespace SlaAdmin.Features.AgreementWorkbook;
+
+/// <summary>
+/// The one-agreement workbook's layout, shared by the exporter and the importer: sheet names (in
+/// order), table names, headers and column numbers, and the summary sheet's rows.
+/// </summary>
+internal static class AgreementWorkbookMap
+{
+    public static IReadOnlyList<string> SheetNames { get; } =
+    [
+        SummarySheet.Name, SectionSheet.Name, ObligationSheet.Name, DataSheet.Name, FeeSheet.Name,
+        PaymentSheet.Name, LegalReferenceSheet.Name, DefinitionSheet.Name, AppendixSheet.Name,
+    ];
+
+    /// <summary>The reviewer's checklist column on the obligations sheet; the import ignores it.</summary>
+    public static IReadOnlyList<string> ChecklistStates { get; } = ["انجام شده", "انجام نشده", "موضوعیت ندارد"];
+
+    public const string Present = "دارد";
+    public const string Absent = "ندارد";
+
+    /// <summary>The Persian words of an enum, in order, for drop-downs and messages.</summary>
+    public static IReadOnlyList<string> Words<T>() where T : struct, Enum => [.. Labels.All<T>().Select(l => l.Label)];
+}
+
+internal static class SummarySheet
+{
+    public const string Name = "خلاصه";
+    public const string Table = "Summary";
+    public const int Label = 1, Value = 2, Note = 3;
+    public static IReadOnlyList<string> Headers { get; } = ["عنوان", "مقدار", "توضیح"];
+
+    /// <summary>The rows of the summary, in the order written. Computed rows are shown, checked where it helps, never stored.</summary>
+    public static IReadOnlyList<SummaryRow> Rows { get; } =
+    [
+        new(SummaryField.AgreementId, "شناسه توافقنامه", "برای توافقنامه تازه خالی بگذارید؛ با شناسه، کارپوشه نسخه تازه‌ای از همان توافقنامه می‌سازد."),
+        new(SummaryField.VersionNumber, "شماره نسخه", "نسخه‌ای که این کارپوشه از آن گرفته شده است."),
+        new(SummaryField.ConcurrencyStamp, "مهر نسخه", "تغییر ندهید: با آن دانسته می‌شود که توافقنامه پس از گرفتن کارپوشه تغییر نکرده است."),
+        new(SummaryField.Status, "وضعیت نسخه", "فقط برای آگاهی؛ نسخه واردشده پیش‌نویس است."),
+        new(SummaryField.ServiceTitle, "عنوان خدمت", "الزامی."),
+        new(SummaryField.Provider, "دستگاه ارائه‌دهنده", "الزامی."),
+        new(SummaryField.RecipientsDescription, "گیرندگان خدمت", "به عبارت توافقنامه."),
+        new(SummaryField.RecipientGroups, "گروه‌های گیرنده", "نام‌ها از فهرست سازمان‌ها، جداشده با «؛»."),
+        new(SummaryField.ValidUntilJalali, "پایان اعتبار (شمسی)", "مانند ۱۴۰۰/۱۲/۲۹."),
+        new(SummaryField.ValidUntilDate, "پایان اعتبار (میلادی)", "همان تاریخ به میلادی؛ اگر هر دو پر باشند باید یکی باشند."),
+        new(SummaryField.ValidityText, "اعتبار به عبارت توافقنامه", "مانند «تا پایان سال ۱۴۰۰»."),
+        new(SummaryField.Signatory, "امضاکننده", ""),
+        new(SummaryField.ClauseCount, "تعداد بندها", "محاسبه‌شده از برگه «بخش‌ها»؛ در ورود خوانده نمی‌شود."),
+        new(SummaryField.StatesClauseCount, "تعداد بندها در متن آمده است", "بلی یا خیر."),
+        new(SummaryField.DocumentTitle, "عنوان سند", "همان‌گونه که در سند آمده است."),
+        new(SummaryField.Letterhead, "سربرگ", "هر سطر در یک خط."),
+        new(SummaryField.IsFree, "رایگان", "بلی یا خیر."),
+        new(SummaryField.CostNote, "یادداشت هزینه", ""),
+        new(SummaryField.ProviderObligationsIntro, "مقدمه تعهدات سازمان", ""),
+        new(SummaryField.RecipientObligationsIntro, "مقدمه تعهدات متقاضی", ""),
+        .. Enum.GetValues<SectionKind>().Select(kind => new SummaryRow(SummaryField.SectionPresence, $"بخش: {Labels.Of(kind)}", "دارد یا ندارد؛ متن بخش در برگه «بخش‌ها» است.", kind)),
+    ];
+}
+
+internal enum SummaryField
+{
+    AgreementId, VersionNumber, ConcurrencyStamp, Status, ServiceTitle, Provider, RecipientsDescription, RecipientGroups,
+    ValidUntilJalali, ValidUntilDate, ValidityText, Signatory, ClauseCount, StatesClauseCount, DocumentTitle, Letterhead,
+    IsFree, CostNote, ProviderObligationsIntro, RecipientObligationsIntro, SectionPresence,
+}
+
+internal sealed record SummaryRow(SummaryField Field, string Label, string Note, SectionKind? Section = null);
+
+internal static class SectionSheet
+{
+    public const string Name = "بخش‌ها";
+    public const string Table = "Sections";
+    public const int Kind = 1, Number = 2, Body = 3;
+    public static IReadOnlyList<string> Headers { get; } = ["بخش", "شماره بند", "متن"];
+}
+
+internal static class ObligationSheet
+{
+    public const string Name = "تعهدات";
+    public const string Table = "Obligations";
+    public const int Side = 1, Order = 2, Text = 3, Target = 4, Status = 5;
+    public static IReadOnlyList<string> Headers { get; } = ["طرف متعهد", "ردیف", "متن تعهد", "هدف سنجش‌پذیر", "وضعیت"];
+}
+
+internal static class DataSheet
+{
+    public const string Name = "داده‌ها";
+    public const string Table = "DataClassification";
+    public const int Order = 1, DataType = 2, Providing = 3, Receiving = 4, Storage = 5, Analytics = 6, Public = 7, Scope = 8;
+    public static IReadOnlyList<string> Headers { get; } =
+        ["ردیف", "نوع داده", "واحد ارائه‌کننده", "واحد دریافت‌کننده", "سطح ذخیره‌سازی", "استفاده برای تحلیل و داده‌کاوی", "قابلیت نمایش برای عموم", "سطح انتشار"];
+}
+
+internal static class FeeSheet
+{
+    public const string Name = "هزینه‌ها";
+    public const string Table = "Fees";
+    public const int Order = 1, Service = 2, CostType = 3, Description = 4, Amount = 5;
+    public static IReadOnlyList<string> Headers { get; } = ["ردیف", "خدمت", "نوع هزینه", "شرح", "مبلغ (ریال)"];
+}
+
+internal static class PaymentSheet
+{
+    public const string Name = "پرداخت";
+    public const string Table = "Payments";
+    public const int Order = 1, Description = 2, AccountOwner = 3, Iban = 4, Channels = 5;
+    public static IReadOnlyList<string> Headers { get; } = ["ردیف", "شرح واریز", "صاحب حساب", "شماره شبا", "روش پرداخت"];
+}
+
+internal static class LegalReferenceSheet
+{
+    public const string Name = "مبانی قانونی";
+    public const string Table = "LegalReferences";
+    public const int Order = 1, Title = 2, ArticleOrClause = 3, ApprovingBody = 4, Number = 5, JalaliDate = 6, Date = 7, Note = 8;
+    public static IReadOnlyList<string> Headers { get; } =
+        ["ردیف", "عنوان", "ماده یا بند", "مرجع تصویب", "شماره", "تاریخ (شمسی)", "تاریخ (میلادی)", "توضیح"];
+}
+
+internal static class DefinitionSheet
+{
+    public const string Name = "تعاریف";
+    public const string Table = "Definitions";
+    public const int Order = 1, Term = 2, Text = 3;
+    public static IReadOnlyList<string> Headers { get; } = ["ردیف", "اصطلاح", "تعریف"];
+}
+
+internal static class AppendixSheet
+{
+    public const string Name = "پیوست";
+    public const string Table = "Appendix";
+    public const int Order = 1, Text = 2;
+    public static IReadOnlyList<string> Headers { get; } = ["ردیف", "متن"];
+}

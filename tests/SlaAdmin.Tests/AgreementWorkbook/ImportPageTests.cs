@@ -1,0 +1,85 @@
+using Bunit;
+using ClosedXML.Excel;
+using Microsoft.AspNetCore.Components.Forms;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using SlaAdmin.Auth;
+using SlaAdmin.Excel;
+using SlaAdmin.Features.AgreementWorkbook;
+using SlaAdmin.Features.Agreements;
+using SlaAdmin.Tests.TestSupport;
+
+namespace SlaAdmin.Tests.AgreementWorkbook;
+
+public sealed class ImportPageTests : PageTestContext
+{
+    private const string Approval = "صدور تاییدیه فنی نرم‌افزار";
+
+    public ImportPageTests()
+    {
+        Services.AddSingleton<PendingImports>();
+        Services.AddScoped<AgreementWorkbookImporter>();
+        Authorization.SetRoles(Roles.Administrator);
+        Authorization.SetPolicies(Policies.CanEdit);
+    }
+
+    [Fact]
+    public async Task A_broken_workbook_lists_its_problems_by_sheet_row_and_column_and_offers_no_apply()
+    {
+        await SeedAsync();
+        var workbook = AgreementWorkbookRoundTripTests.Edit(await ExportAsync(Approval), wb => wb.Worksheet("داده‌ها").Cell(2, 5).SetValue("نیمه"));
+        var page = RenderPage<ImportPage>();
+
+        Upload(page, workbook);
+
+        page.WaitForAssertion(() => Assert.NotEmpty(page.FindAll("[data-testid=import-errors]")));
+        var row = page.Find("[data-testid=problem-table] tbody tr").TextContent;
+        Assert.Contains("داده‌ها", row, StringComparison.Ordinal);
+        Assert.Contains("۲", row, StringComparison.Ordinal);
+        Assert.Contains("E (سطح ذخیره‌سازی)", row, StringComparison.Ordinal);
+        Assert.Empty(page.FindAll("[data-testid=import-apply]"));
+    }
+
+    [Fact]
+    public async Task A_valid_workbook_is_previewed_then_applied_once()
+    {
+        await SeedAsync();
+        var workbook = AgreementWorkbookRoundTripTests.Edit(await ExportAsync(Approval), wb => wb.Worksheet("تعهدات").Cell(2, 3).SetValue("متن تازه تعهد"));
+        var page = RenderPage<ImportPage>();
+
+        Upload(page, workbook);
+
+        page.WaitForAssertion(() => Assert.NotEmpty(page.FindAll("[data-testid=import-apply]")));
+        var counts = page.Find("[data-testid=import-counts]").TextContent;
+        Assert.Contains("تعهدات", counts, StringComparison.Ordinal);
+        Assert.Contains("متن تازه تعهد", page.Markup, StringComparison.Ordinal);
+        Assert.Contains("نسخه ۲ (پیش‌نویس)", page.Markup, StringComparison.Ordinal);
+
+        page.Find("[data-testid=import-apply]").Click();
+
+        page.WaitForAssertion(() => Assert.Contains("نسخه ۲", page.Find("[data-testid=import-outcome]").TextContent, StringComparison.Ordinal));
+        Assert.Empty(page.FindAll("[data-testid=import-apply]"));
+        await using var db = NewDbContext();
+        Assert.Equal(2, await db.AgreementVersions.CountAsync(v => v.Agreement.EService.Title == Approval));
+    }
+
+    [Fact]
+    public void A_file_over_ten_megabytes_is_refused_in_persian()
+    {
+        var page = RenderPage<ImportPage>();
+
+        Upload(page, new byte[WorkbookPackage.MaxFileBytes + 1]);
+
+        page.WaitForAssertion(() => Assert.Contains("بیشینه حجم پذیرفتنی ۱۰ مگابایت", page.Find("[data-testid=problem-table]").TextContent, StringComparison.Ordinal));
+    }
+
+    private static void Upload(IRenderedComponent<ImportPage> page, byte[] content) =>
+        page.FindComponent<InputFile>().UploadFiles(InputFileContent.CreateFromBinary(content, "agreement.xlsx"));
+
+    private async Task<byte[]> ExportAsync(string title)
+    {
+        await using var db = NewDbContext();
+        var version = await AgreementStore.WithEverything(db.AgreementVersions).SingleAsync(v => v.Agreement.EService.Title == title);
+        return AgreementWorkbookExporter.Export(AgreementWorkbookModel.FromVersion(version), "a");
+    }
+}
