@@ -14,23 +14,37 @@ internal sealed class SlaSaveChangesInterceptor(TimeProvider clock) : SaveChange
 {
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
     {
-        if (eventData.Context is { } context) Apply(context);
+        if (eventData.Context is { } context)
+        {
+            foreach (var versionId in Apply(context)) TouchUntracked(context, context.Set<AgreementVersion>().Find(versionId));
+        }
         return result;
     }
 
-    public override ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
+    public override async ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
     {
-        if (eventData.Context is { } context) Apply(context);
-        return ValueTask.FromResult(result);
+        if (eventData.Context is { } context)
+        {
+            foreach (var versionId in Apply(context)) TouchUntracked(context, await context.Set<AgreementVersion>().FindAsync([versionId], cancellationToken));
+        }
+        return result;
     }
 
-    private void Apply(DbContext context)
+    /// <summary>Normalises and stamps what is tracked; returns the versions whose parts changed but which are not loaded.</summary>
+    private List<int> Apply(DbContext context)
     {
         var touchedVersions = new HashSet<int>();
-        foreach (var entry in context.ChangeTracker.Entries())
+        foreach (var entry in context.ChangeTracker.Entries().ToList())
         {
-            if (entry.State is not (EntityState.Added or EntityState.Modified)) continue;
+            if (entry.State is not (EntityState.Added or EntityState.Modified or EntityState.Deleted)) continue;
             if (entry.Entity.GetType().Namespace != typeof(EService).Namespace) continue;
+
+            if (entry.Metadata.FindProperty(nameof(Obligation.AgreementVersionId)) is { } fk
+                && entry.Property(fk.Name).CurrentValue is int versionId and > 0)
+            {
+                touchedVersions.Add(versionId);
+            }
+            if (entry.State == EntityState.Deleted) continue;
 
             foreach (var property in entry.Properties)
             {
@@ -50,32 +64,33 @@ internal sealed class SlaSaveChangesInterceptor(TimeProvider clock) : SaveChange
                 case Organization o:
                     o.SearchText = PersianText.Fold(o.Name);
                     break;
-                case AgreementVersion v:
-                    Touch(v);
+                case AgreementVersion:
+                    Touch(entry);
+                    touchedVersions.Remove(((AgreementVersion)entry.Entity).Id);
                     break;
-            }
-
-            if (entry.Metadata.FindProperty(nameof(Obligation.AgreementVersionId)) is { } fk
-                && entry.Property(fk.Name).CurrentValue is int versionId and > 0)
-            {
-                touchedVersions.Add(versionId);
             }
         }
 
         // A change to any part of a version renews the version's stamp, so two people saving the
-        // same agreement conflict even when they edited different clauses.
-        foreach (var version in context.ChangeTracker.Entries<AgreementVersion>())
+        // same agreement conflict even when they edited different clauses, or only deleted one.
+        var untracked = new List<int>();
+        foreach (var versionId in touchedVersions)
         {
-            if (version.State == EntityState.Unchanged && touchedVersions.Contains(version.Entity.Id))
-            {
-                Touch(version.Entity);
-            }
+            var version = context.ChangeTracker.Entries<AgreementVersion>().FirstOrDefault(v => v.Entity.Id == versionId);
+            if (version is null) untracked.Add(versionId);
+            else if (version.State == EntityState.Unchanged) Touch(version);
         }
+        return untracked;
     }
 
-    private void Touch(AgreementVersion version)
+    private void TouchUntracked(DbContext context, AgreementVersion? version)
     {
-        version.ConcurrencyStamp = Guid.NewGuid();
-        version.UpdatedAt = clock.GetUtcNow();
+        if (version is not null) Touch(context.Entry(version));
+    }
+
+    private void Touch(Microsoft.EntityFrameworkCore.ChangeTracking.EntityEntry version)
+    {
+        version.Property(nameof(AgreementVersion.ConcurrencyStamp)).CurrentValue = Guid.NewGuid();
+        version.Property(nameof(AgreementVersion.UpdatedAt)).CurrentValue = clock.GetUtcNow();
     }
 }

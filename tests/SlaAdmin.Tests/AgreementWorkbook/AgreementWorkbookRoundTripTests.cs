@@ -105,7 +105,7 @@ public sealed class AgreementWorkbookRoundTripTests
         Assert.Null(parsed.Model!.AgreementId);
         Assert.Equal("خدمت تازه", parsed.Model.ServiceTitle);
         Assert.Equal(new DateOnly(2026, 3, 20), parsed.Model.ValidUntil);
-        Assert.Equal([new SectionLine(Data.Entities.SectionKind.Introduction, "متن مقدمه")], parsed.Model.Sections);
+        Assert.Equal([new SectionLine(SlaAdmin.Data.Entities.SectionKind.Introduction, "متن مقدمه")], parsed.Model.Sections);
     }
 
     internal static void AssertSameContent(AgreementWorkbookModel expected, AgreementWorkbookModel actual)

@@ -1,0 +1,75 @@
+using Microsoft.EntityFrameworkCore;
+using SlaAdmin.Data.Entities;
+using SlaAdmin.Tests.Seeds;
+
+namespace SlaAdmin.Tests.Data;
+
+public sealed class SaveChangesInterceptorTests : IAsyncLifetime
+{
+    private readonly SeedDatabase _database = new();
+
+    public Task InitializeAsync() => _database.SeedAsync();
+
+    [Fact]
+    public async Task Editing_one_obligation_alone_renews_its_agreement_version_stamp()
+    {
+        var (versionId, stampBefore) = await FirstVersionAsync();
+
+        await using (var db = _database.CreateContext())
+        {
+            var obligation = await db.Obligations.FirstAsync(o => o.AgreementVersionId == versionId);
+            obligation.Text += " (ویرایش)";
+            await db.SaveChangesAsync();
+        }
+
+        Assert.NotEqual(stampBefore, (await FirstVersionAsync()).Stamp);
+    }
+
+    [Fact]
+    public async Task Deleting_a_data_row_makes_a_stale_editor_fail_instead_of_overwriting()
+    {
+        await using var stale = _database.CreateContext();
+        var staleVersion = await stale.AgreementVersions.Include(v => v.DataRows).FirstAsync(v => v.DataRows.Count > 0);
+
+        await using (var db = _database.CreateContext())
+        {
+            db.DataRows.Remove(await db.DataRows.FirstAsync(r => r.AgreementVersionId == staleVersion.Id));
+            await db.SaveChangesAsync();
+        }
+
+        staleVersion.Signatory = "ویرایش همزمان";
+        await Assert.ThrowsAsync<DbUpdateConcurrencyException>(() => stale.SaveChangesAsync());
+    }
+
+    [Fact]
+    public async Task Stored_text_gets_persian_letters_and_a_folded_search_column_but_the_iban_is_kept_as_typed()
+    {
+        await using (var db = _database.CreateContext())
+        {
+            var service = await db.Services.FirstAsync();
+            service.Title = "خدمت آزمايشي كد";
+            var payment = await db.PaymentMechanisms.FirstAsync();
+            payment.Iban = " ir54 0100 ";
+            await db.SaveChangesAsync();
+        }
+
+        await using var check = _database.CreateContext();
+        var saved = await check.Services.SingleAsync(s => s.Title == "خدمت آزمایشی کد");
+        Assert.DoesNotContain('ي', saved.Title);
+        Assert.Contains("آزمایشی کد", saved.SearchText, StringComparison.Ordinal);
+        Assert.Equal(" ir54 0100 ", (await check.PaymentMechanisms.FirstAsync()).Iban);
+    }
+
+    private async Task<(int Id, Guid Stamp)> FirstVersionAsync()
+    {
+        await using var db = _database.CreateContext();
+        var version = await db.AgreementVersions.OrderBy(v => v.Id).FirstAsync();
+        return (version.Id, version.ConcurrencyStamp);
+    }
+
+    public Task DisposeAsync()
+    {
+        _database.Dispose();
+        return Task.CompletedTask;
+    }
+}
