@@ -40,7 +40,7 @@ public sealed class CatalogueJourney(AppServer app) : IClassFixture<AppServer>
         await page.WaitForURLAsync("**/services/*");
         await AppServer.ScreenshotAsync(page, "04-service");
 
-        await page.Locator("a[href^='/agreements/']").First.ClickAsync();
+        await page.Locator(".mud-main-content a[href^='/agreements/']").First.ClickAsync();
         await page.WaitForURLAsync("**/agreements/*");
         var providerObligations = page.GetByTestId("obligations-Provider").GetByTestId("obligation");
         await Assertions.Expect(providerObligations).ToHaveCountAsync(10);
