@@ -2,11 +2,13 @@ using Microsoft.EntityFrameworkCore;
 using SlaAdmin.Data.Entities;
 using SlaAdmin.Tests.Seeds;
 
+using SlaAdmin.Tests.TestSupport;
+
 namespace SlaAdmin.Tests.Data;
 
 public sealed class SaveChangesInterceptorTests : IAsyncLifetime
 {
-    private readonly SeedDatabase _database = new();
+    private readonly TestDatabase _database = new();
 
     public Task InitializeAsync() => _database.SeedAsync();
 
@@ -15,7 +17,7 @@ public sealed class SaveChangesInterceptorTests : IAsyncLifetime
     {
         var (versionId, stampBefore) = await FirstVersionAsync();
 
-        await using (var db = _database.CreateContext())
+        await using (var db = _database.CreateDbContext())
         {
             var obligation = await db.Obligations.FirstAsync(o => o.AgreementVersionId == versionId);
             obligation.Text += " (ویرایش)";
@@ -28,10 +30,10 @@ public sealed class SaveChangesInterceptorTests : IAsyncLifetime
     [Fact]
     public async Task Deleting_a_data_row_makes_a_stale_editor_fail_instead_of_overwriting()
     {
-        await using var stale = _database.CreateContext();
+        await using var stale = _database.CreateDbContext();
         var staleVersion = await stale.AgreementVersions.Include(v => v.DataRows).FirstAsync(v => v.DataRows.Count > 0);
 
-        await using (var db = _database.CreateContext())
+        await using (var db = _database.CreateDbContext())
         {
             db.DataRows.Remove(await db.DataRows.FirstAsync(r => r.AgreementVersionId == staleVersion.Id));
             await db.SaveChangesAsync();
@@ -44,7 +46,7 @@ public sealed class SaveChangesInterceptorTests : IAsyncLifetime
     [Fact]
     public async Task Stored_text_gets_persian_letters_and_a_folded_search_column_but_the_iban_is_kept_as_typed()
     {
-        await using (var db = _database.CreateContext())
+        await using (var db = _database.CreateDbContext())
         {
             var service = await db.Services.FirstAsync();
             service.Title = "خدمت آزمايشي كد";
@@ -53,7 +55,7 @@ public sealed class SaveChangesInterceptorTests : IAsyncLifetime
             await db.SaveChangesAsync();
         }
 
-        await using var check = _database.CreateContext();
+        await using var check = _database.CreateDbContext();
         var saved = await check.Services.SingleAsync(s => s.Title == "خدمت آزمایشی کد");
         Assert.DoesNotContain('ي', saved.Title);
         Assert.Contains("آزمایشی کد", saved.SearchText, StringComparison.Ordinal);
@@ -62,7 +64,7 @@ public sealed class SaveChangesInterceptorTests : IAsyncLifetime
 
     private async Task<(int Id, Guid Stamp)> FirstVersionAsync()
     {
-        await using var db = _database.CreateContext();
+        await using var db = _database.CreateDbContext();
         var version = await db.AgreementVersions.OrderBy(v => v.Id).FirstAsync();
         return (version.Id, version.ConcurrencyStamp);
     }

@@ -3,11 +3,13 @@ using Microsoft.EntityFrameworkCore;
 using SlaAdmin.Data.Entities;
 using SlaAdmin.Data.Seeds;
 
+using SlaAdmin.Tests.TestSupport;
+
 namespace SlaAdmin.Tests.Seeds;
 
 public sealed class SeedCatalogueTests : IDisposable
 {
-    private readonly SeedDatabase _database = new();
+    private readonly TestDatabase _database = new();
 
     public void Dispose() => _database.Dispose();
 
@@ -24,7 +26,7 @@ public sealed class SeedCatalogueTests : IDisposable
     {
         await _database.SeedAsync();
 
-        await using var db = _database.CreateContext();
+        await using var db = _database.CreateDbContext();
         Assert.Equal(5, await db.Services.CountAsync());
         Assert.Equal(5, await db.Agreements.CountAsync());
         var versions = await db.AgreementVersions.ToListAsync();
@@ -50,7 +52,7 @@ public sealed class SeedCatalogueTests : IDisposable
     {
         await _database.SeedAsync();
 
-        await using var db = _database.CreateContext();
+        await using var db = _database.CreateDbContext();
         var parties = await db.Organizations.Include(o => o.ProvidedServices).Include(o => o.ReceivedServices).ToListAsync();
         Assert.Equal(
             ["استانداری خراسان جنوبی", "اشخاص حقیقی", "دستگاه\u200cهای دولتی", "سازمان فناوری اطلاعات ایران", "شرکت\u200cها", "شهروندان", "وزارت امور اقتصادی و دارایی"],
@@ -66,7 +68,7 @@ public sealed class SeedCatalogueTests : IDisposable
     {
         var files = SeedCatalogue.ReadEmbeddedFiles().Append(new SeedSource("005-broken.json", "{ \"service\": ")).ToList();
 
-        await using var db = _database.CreateContext();
+        await using var db = _database.CreateDbContext();
         var error = await Assert.ThrowsAsync<InvalidDataException>(() => SeedCatalogue.EnsureSeededAsync(db, files, CancellationToken.None));
 
         Assert.Contains("005-broken.json", error.Message);
@@ -94,7 +96,7 @@ public sealed class SeedCatalogueTests : IDisposable
         spoil(seed);
         files[0] = files[0] with { Json = seed.ToJsonString() };
 
-        await using var db = _database.CreateContext();
+        await using var db = _database.CreateDbContext();
         var error = await Assert.ThrowsAsync<InvalidDataException>(() => SeedCatalogue.EnsureSeededAsync(db, files, CancellationToken.None));
 
         Assert.True(error.Message.Contains("000-certificate.json", StringComparison.Ordinal), $"{mistake}: {error.Message}");
@@ -119,7 +121,7 @@ public sealed class SeedCatalogueTests : IDisposable
     {
         await _database.SeedAsync();
 
-        await using var db = _database.CreateContext();
+        await using var db = _database.CreateDbContext();
         var texts = new List<string?>();
         texts.AddRange(await db.Organizations.Select(o => o.Name).ToListAsync());
         texts.AddRange((await db.Services.ToListAsync()).SelectMany(s => new[] { s.Title, s.RecipientsDescription, s.ServiceDeskUrl }));
@@ -139,7 +141,7 @@ public sealed class SeedCatalogueTests : IDisposable
 
     private async Task<int[]> CountsAsync()
     {
-        await using var db = _database.CreateContext();
+        await using var db = _database.CreateDbContext();
         return
         [
             await db.Services.CountAsync(), await db.Organizations.CountAsync(), await db.AgreementVersions.CountAsync(),
@@ -150,7 +152,7 @@ public sealed class SeedCatalogueTests : IDisposable
 
     private async Task AssertEmptyAsync()
     {
-        await using var db = _database.CreateContext();
+        await using var db = _database.CreateDbContext();
         Assert.Equal(0, await db.Services.CountAsync());
         Assert.Equal(0, await db.Organizations.CountAsync());
         Assert.Equal(0, await db.AgreementVersions.CountAsync());

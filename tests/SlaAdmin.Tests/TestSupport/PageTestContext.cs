@@ -1,7 +1,6 @@
 using Bunit;
 using Bunit.TestDoubles;
 using Microsoft.AspNetCore.Components;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;
@@ -9,7 +8,6 @@ using MudBlazor.Services;
 using SlaAdmin.Auth;
 using SlaAdmin.Data;
 using SlaAdmin.Data.Entities;
-using SlaAdmin.Data.Seeds;
 using SlaAdmin.Features.Agreements;
 using SlaAdmin.Features.Catalogue;
 using SlaAdmin.Features.Home;
@@ -23,8 +21,7 @@ namespace SlaAdmin.Tests.TestSupport;
 /// </summary>
 public abstract class PageTestContext : BunitContext, IAsyncLifetime
 {
-    private readonly SqliteConnection connection = new("DataSource=:memory:");
-    private readonly DbContextOptions<SlaDbContext> options;
+    private readonly TestDatabase database;
 
     /// <summary>«Today» for every page: 1403/10/11 (31 December 2024).</summary>
     protected FixedClock Clock { get; } = new(new DateTimeOffset(2024, 12, 31, 9, 0, 0, TimeSpan.Zero));
@@ -33,17 +30,12 @@ public abstract class PageTestContext : BunitContext, IAsyncLifetime
 
     protected PageTestContext()
     {
-        connection.Open();
-        options = new DbContextOptionsBuilder<SlaDbContext>()
-            .UseSqlite(connection)
-            .AddInterceptors(new SlaSaveChangesInterceptor(Clock))
-            .Options;
-        using (var db = NewDbContext()) db.Database.Migrate();
+        database = new TestDatabase(Clock);
 
         JSInterop.Mode = JSRuntimeMode.Loose;
         Services.AddMudServices();
         Services.AddSingleton<TimeProvider>(Clock);
-        Services.AddSingleton<IDbContextFactory<SlaDbContext>>(new OptionsFactory(options));
+        Services.AddSingleton<IDbContextFactory<SlaDbContext>>(database);
         Services.AddScoped<AgreementStore>();
         Services.AddScoped<CatalogueService>();
         Services.AddScoped<HomeStats>();
@@ -54,11 +46,7 @@ public abstract class PageTestContext : BunitContext, IAsyncLifetime
     }
 
     /// <summary>Loads the five real seed agreements, as the app does on first start.</summary>
-    protected async Task SeedAsync()
-    {
-        await using var db = NewDbContext();
-        await SeedCatalogue.EnsureSeededAsync(db, CancellationToken.None);
-    }
+    protected Task SeedAsync() => database.SeedAsync();
 
     /// <summary>The id of the seeded service with this catalogue title.</summary>
     protected int ServiceId(string title)
@@ -83,8 +71,8 @@ public abstract class PageTestContext : BunitContext, IAsyncLifetime
         await db.SaveChangesAsync();
     }
 
-    /// <summary>A context on the test's database (the SQLite context, which carries the SQLite migrations), for arranging data.</summary>
-    protected SlaDbContext NewDbContext() => new SqliteSlaDbContext(options);
+    /// <summary>A context on the test's database, for arranging data.</summary>
+    protected SlaDbContext NewDbContext() => database.CreateDbContext();
 
     /// <summary>Where open popovers (selects, tooltips) render, once a page has been rendered.</summary>
     protected IRenderedComponent<MudPopoverProvider>? Popovers { get; private set; }
@@ -105,18 +93,13 @@ public abstract class PageTestContext : BunitContext, IAsyncLifetime
     async Task IAsyncLifetime.DisposeAsync()
     {
         await DisposeAsync();
-        connection.Dispose();
+        database.Dispose();
     }
 
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
-        connection.Dispose();
-    }
-
-    private sealed class OptionsFactory(DbContextOptions<SlaDbContext> options) : IDbContextFactory<SlaDbContext>
-    {
-        public SlaDbContext CreateDbContext() => new SqliteSlaDbContext(options);
+        database.Dispose();
     }
 }
 

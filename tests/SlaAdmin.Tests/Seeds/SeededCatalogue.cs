@@ -1,48 +1,23 @@
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using SlaAdmin.Data;
 using SlaAdmin.Data.Entities;
 using SlaAdmin.Data.Seeds;
 using SlaAdmin.Features.Agreements;
+using SlaAdmin.Tests.TestSupport;
 
 namespace SlaAdmin.Tests.Seeds;
-
-/// <summary>A real SQLite database in memory (the connection stays open), migrated, with the real interceptor.</summary>
-public sealed class SeedDatabase : IDisposable
-{
-    private readonly SqliteConnection _connection = new("DataSource=:memory:");
-    private readonly SlaSaveChangesInterceptor _interceptor = new(TimeProvider.System);
-
-    public SeedDatabase()
-    {
-        _connection.Open();
-        using var db = CreateContext();
-        db.Database.Migrate();
-    }
-
-    public SlaDbContext CreateContext() =>
-        new SqliteSlaDbContext(new DbContextOptionsBuilder<SlaDbContext>().UseSqlite(_connection).AddInterceptors(_interceptor).Options);
-
-    public async Task SeedAsync()
-    {
-        await using var db = CreateContext();
-        await SeedCatalogue.EnsureSeededAsync(db, CancellationToken.None);
-    }
-
-    public void Dispose() => _connection.Dispose();
-}
 
 /// <summary>The five seeds loaded once, each version read back whole the way pages read it.</summary>
 public sealed class SeededCatalogue : IAsyncLifetime
 {
-    public SeedDatabase Database { get; } = new();
+    public TestDatabase Database { get; } = new();
 
     private Dictionary<string, AgreementVersion> _versions = [];
 
     public async Task InitializeAsync()
     {
         await Database.SeedAsync();
-        await using var db = Database.CreateContext();
+        await using var db = Database.CreateDbContext();
         var versions = await AgreementStore.WithEverything(db.AgreementVersions).ToListAsync();
         _versions = versions.ToDictionary(v => v.Agreement.EService.Title);
     }
