@@ -2,6 +2,7 @@ using SlaAdmin.Auth;
 using SlaAdmin.Components;
 using SlaAdmin.Data;
 using SlaAdmin.Features;
+using SlaAdmin.Features.Exports;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -28,6 +29,7 @@ app.MapStaticAssets();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 app.MapAdditionalIdentityEndpoints();
 app.MapHealthChecks("/health").AllowAnonymous();
+app.MapSlaExports();
 
 await app.InitializeDatabaseAsync();
 await app.RunAsync();

@@ -1,4 +1,5 @@
 using SlaAdmin.Features.Agreements;
+using SlaAdmin.Features.Exports;
 
 namespace SlaAdmin.Features;
 
@@ -8,6 +9,9 @@ public static class FeatureSetup
     public static WebApplicationBuilder AddSlaFeatures(this WebApplicationBuilder builder)
     {
         builder.Services.AddScoped<AgreementStore>();
+        builder.Services.AddScoped<CatalogueExport>();
+        builder.Services.AddScoped<DataRegisterExport>();
+        builder.Services.AddScoped<ObligationsExport>();
         return builder;
     }
 }
