@@ -13,8 +13,9 @@ internal sealed class SheetSink(XmlWriter xml, DrainBuffer buffer, Stream output
 
     private static readonly int ExcelEpochDay = new DateOnly(1899, 12, 30).DayNumber;
 
-    private readonly string[] _cellOpenings = Enumerable.Range(0, columnCount).Select(i => $"<c r=\"{ColumnName(i)}").ToArray();
+    private readonly string[] _columnNames = Enumerable.Range(0, columnCount).Select(ColumnName).ToArray();
     private string _rowNumber = "1";
+    private int _nextColumn;
 
     /// <summary>The number of the row being written (1 is the header).</summary>
     public int RowNumber { get; private set; }
@@ -23,6 +24,7 @@ internal sealed class SheetSink(XmlWriter xml, DrainBuffer buffer, Stream output
     {
         RowNumber = 1;
         _rowNumber = "1";
+        _nextColumn = 0;
         xml.WriteRaw("<row r=\"1\" ht=\"30\" customHeight=\"1\">");
         for (var i = 0; i < headers.Count; i++)
         {
@@ -36,6 +38,7 @@ internal sealed class SheetSink(XmlWriter xml, DrainBuffer buffer, Stream output
         if (RowNumber >= MaxRows) throw new InvalidOperationException($"A sheet holds at most {MaxRows:N0} rows.");
         RowNumber++;
         _rowNumber = RowNumber.ToString(CultureInfo.InvariantCulture);
+        _nextColumn = 0;
         xml.WriteRaw("<row r=\"");
         xml.WriteRaw(_rowNumber);
         xml.WriteRaw("\">");
@@ -80,8 +83,7 @@ internal sealed class SheetSink(XmlWriter xml, DrainBuffer buffer, Stream output
     // Always an inline string, never a formula: nothing a user typed is ever evaluated.
     private void WriteText(int column, string text, int style)
     {
-        xml.WriteRaw(_cellOpenings[column]);
-        xml.WriteRaw(_rowNumber);
+        OpenCell(column);
         xml.WriteRaw(XlsxStyles.TextCellAttributes[style]);
         xml.WriteString(text);
         xml.WriteRaw("</t></is></c>");
@@ -89,11 +91,29 @@ internal sealed class SheetSink(XmlWriter xml, DrainBuffer buffer, Stream output
 
     private void WriteNumber(int column, long value, int style)
     {
-        xml.WriteRaw(_cellOpenings[column]);
-        xml.WriteRaw(_rowNumber);
+        OpenCell(column);
         xml.WriteRaw(XlsxStyles.NumberCellAttributes[style]);
         xml.WriteRaw(value.ToString(CultureInfo.InvariantCulture));
         xml.WriteRaw("</v></c>");
+    }
+
+    // A cell's reference (r="B7") is optional while cells follow one another; it is written only
+    // after an empty cell was left out. Unique references in every cell would make the compressed
+    // file several times larger.
+    private void OpenCell(int column)
+    {
+        if (column == _nextColumn)
+        {
+            xml.WriteRaw("<c");
+        }
+        else
+        {
+            xml.WriteRaw("<c r=\"");
+            xml.WriteRaw(_columnNames[column]);
+            xml.WriteRaw(_rowNumber);
+            xml.WriteRaw("\"");
+        }
+        _nextColumn = column + 1;
     }
 
     /// <summary>A, B, …, Z, AA, AB, … for a zero-based column index.</summary>

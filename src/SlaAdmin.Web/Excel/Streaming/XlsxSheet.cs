@@ -54,6 +54,7 @@ public sealed class XlsxSheet<TRow> : XlsxSheet
     }
 
     public IReadOnlyList<XlsxColumn<TRow>> Columns => _columns;
+    public IAsyncEnumerable<TRow> Rows => _rows;
 
     internal override IReadOnlyList<string> Headers { get; }
     internal override IReadOnlyList<double> Widths { get; }

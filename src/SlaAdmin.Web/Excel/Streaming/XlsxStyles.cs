@@ -23,12 +23,12 @@ internal static class XlsxStyles
         (true, true) => WrappedQuotedText,
     };
 
-    // What follows «<c r="A2» for each style index, so a cell costs no string building.
+    // What follows «<c» for each style index, so a cell costs no string building.
     public static readonly string[] TextCellAttributes =
-        Enumerable.Range(0, 9).Select(s => $"\" s=\"{s}\" t=\"inlineStr\"><is><t xml:space=\"preserve\">").ToArray();
+        Enumerable.Range(0, 9).Select(s => $" s=\"{s}\" t=\"inlineStr\"><is><t xml:space=\"preserve\">").ToArray();
 
     public static readonly string[] NumberCellAttributes =
-        Enumerable.Range(0, 9).Select(s => $"\" s=\"{s}\"><v>").ToArray();
+        Enumerable.Range(0, 9).Select(s => $" s=\"{s}\"><v>").ToArray();
 
     /// <summary>
     /// Tahoma renders Persian well and is on every Windows desk. The header is white bold on dark
