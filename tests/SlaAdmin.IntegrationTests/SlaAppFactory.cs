@@ -23,14 +23,21 @@ public sealed class SlaAppFactory : WebApplicationFactory<Program>
 {
     private readonly string _databasePath = Path.Combine(Path.GetTempPath(), $"slaadmin-test-{Guid.NewGuid():N}.db");
 
-    public string ConnectionString => $"Data Source={_databasePath}";
+    /// <summary>The database: a temp SQLite file unless a test names another (PostgreSQL).</summary>
+    public string ConnectionString { get; init; }
+
+    /// <summary>Database:Provider, Sqlite unless a test says PostgreSql.</summary>
+    public string DatabaseProvider { get; init; } = "Sqlite";
 
     public string Environment { get; init; } = "Testing";
+
+    public SlaAppFactory() => ConnectionString = $"Data Source={_databasePath}";
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment(Environment);
         builder.UseSetting("ConnectionStrings:Default", ConnectionString);
+        builder.UseSetting("Database:Provider", DatabaseProvider);
         builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
         builder.ConfigureTestServices(services =>
         {

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
 using SlaAdmin.Data.Seeds;
 
@@ -6,21 +7,31 @@ namespace SlaAdmin.Data;
 public static class DataSetup
 {
     /// <summary>
-    /// The database from <c>ConnectionStrings:Default</c>: SQLite by default (a file under data/),
-    /// one context per operation through <see cref="IDbContextFactory{TContext}"/>.
+    /// The database from <c>ConnectionStrings:Default</c>, on the provider named by
+    /// <c>Database:Provider</c>: SQLite by default (a file under data/), or PostgreSQL where several
+    /// instances share one database. One context per operation through <see cref="IDbContextFactory{TContext}"/>.
     /// </summary>
     public static WebApplicationBuilder AddSlaData(this WebApplicationBuilder builder)
     {
         var connectionString = builder.Configuration.GetConnectionString("Default")
             ?? throw new InvalidOperationException("ConnectionStrings:Default is not configured.");
+        var provider = builder.Configuration["Database:Provider"] ?? "Sqlite";
 
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<SlaSaveChangesInterceptor>();
-        builder.Services.AddDbContextFactory<SlaDbContext>((sp, options) =>
+        var isPostgreSql = string.Equals(provider, "PostgreSql", StringComparison.OrdinalIgnoreCase);
+        if (!isPostgreSql && !string.Equals(provider, "Sqlite", StringComparison.OrdinalIgnoreCase))
         {
-            options.UseSqlite(connectionString);
+            throw new InvalidOperationException($"Database:Provider '{provider}' is not supported: use Sqlite or PostgreSql.");
+        }
+        builder.Services.AddSingleton(new DatabaseProvider(isPostgreSql));
+        builder.Services.AddDbContextFactory<SlaDbContext, ProviderContextFactory>((sp, options) =>
+        {
+            if (isPostgreSql) options.UseNpgsql(connectionString);
+            else options.UseSqlite(connectionString);
             options.AddInterceptors(sp.GetRequiredService<SlaSaveChangesInterceptor>());
         });
+        builder.Services.AddDataProtection().SetApplicationName("SlaAdmin").PersistKeysToDbContext<SlaDbContext>();
         builder.Services.AddHealthChecks().AddDbContextCheck<SlaDbContext>("database");
         builder.Services.AddDatabaseDeveloperPageExceptionFilter();
         return builder;
@@ -32,8 +43,34 @@ public static class DataSetup
         var factory = app.Services.GetRequiredService<IDbContextFactory<SlaDbContext>>();
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         EnsureSqliteFolder(db);
+        await using var exclusive = await StartupLock.AcquireAsync(db, cancellationToken);
         await db.Database.MigrateAsync(cancellationToken);
         await SeedCatalogue.EnsureSeededAsync(db, cancellationToken);
+    }
+
+    /// <summary>
+    /// Several instances starting together on one PostgreSQL database take turns to migrate and
+    /// seed: a session-level advisory lock held on the context's open connection. SQLite is one
+    /// process's file, so it needs none.
+    /// </summary>
+    private sealed class StartupLock(SlaDbContext? db) : IAsyncDisposable
+    {
+        private const long Key = 0x5_1A_AD_41;
+
+        public static async Task<StartupLock> AcquireAsync(SlaDbContext db, CancellationToken cancellationToken)
+        {
+            if (!db.Database.IsNpgsql()) return new StartupLock(null);
+            await db.Database.OpenConnectionAsync(cancellationToken);
+            await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_lock({Key})", cancellationToken);
+            return new StartupLock(db);
+        }
+
+        public async ValueTask DisposeAsync()
+        {
+            if (db is null) return;
+            await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_unlock({Key})");
+            await db.Database.CloseConnectionAsync();
+        }
     }
 
     private static void EnsureSqliteFolder(SlaDbContext db)

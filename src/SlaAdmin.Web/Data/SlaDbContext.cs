@@ -1,12 +1,21 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using SlaAdmin.Data.Entities;
 
 namespace SlaAdmin.Data;
 
-/// <summary>One context for the catalogue, the agreements and the local accounts.</summary>
-public class SlaDbContext(DbContextOptions<SlaDbContext> options) : IdentityDbContext<ApplicationUser>(options)
+/// <summary>
+/// One context for the catalogue, the agreements, the local accounts and the data-protection keys.
+/// The app asks for this type; a concrete subclass per provider carries that provider's migrations
+/// (see ProviderContexts.cs).
+/// </summary>
+public abstract class SlaDbContext(DbContextOptions options) : IdentityDbContext<ApplicationUser>(options), IDataProtectionKeyContext
 {
+
+    /// <summary>Shared by every instance, so a cookie issued by one is read by the others.</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
     public DbSet<Organization> Organizations => Set<Organization>();
     public DbSet<EService> Services => Set<EService>();
     public DbSet<Agreement> Agreements => Set<Agreement>();

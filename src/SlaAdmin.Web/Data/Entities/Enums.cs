@@ -49,13 +49,16 @@ public enum AgreementStatus
     Expired,
 }
 
-/// <summary>The template's sections; the enum order is the template's order.</summary>
+/// <summary>
+/// The template's sections; the enum order is the template's order, which numbers the sections
+/// present. Definitions come before the legal basis, as in the one agreement that has them (004).
+/// </summary>
 public enum SectionKind
 {
     Introduction,
     Objective,
-    Responsibility,
     Definitions,
+    Responsibility,
     Obligations,
     Data,
     Costs,

@@ -7,10 +7,10 @@ using SlaAdmin.Data;
 
 #nullable disable
 
-namespace SlaAdmin.Data.Migrations
+namespace SlaAdmin.Data.Migrations.Sqlite
 {
-    [DbContext(typeof(SlaDbContext))]
-    partial class SlaDbContextModelSnapshot : ModelSnapshot
+    [DbContext(typeof(SqliteSlaDbContext))]
+    partial class SqliteSlaDbContextModelSnapshot : ModelSnapshot
     {
         protected override void BuildModel(ModelBuilder modelBuilder)
         {
@@ -30,6 +30,23 @@ namespace SlaAdmin.Data.Migrations
                     b.HasIndex("RecipientsId");
 
                     b.ToTable("ServiceRecipients", (string)null);
+                });
+
+            modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FriendlyName")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Xml")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("DataProtectionKeys");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole", b =>

@@ -1,0 +1,92 @@
+using System.Net;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+
+namespace SlaAdmin.IntegrationTests.PostgreSql;
+
+/// <summary>
+/// Two instances of the app on one PostgreSQL database, as in a farm behind a load balancer.
+/// tests/run.sh starts a throwaway server and sets SLAADMIN_TEST_POSTGRES; without it these tests fail.
+/// </summary>
+public sealed class MultiInstanceTests : IAsyncLifetime
+{
+    private readonly string _database = $"slaadmin_test_{Guid.NewGuid():N}";
+    private string _adminConnection = "";
+    private SlaAppFactory _first = null!;
+    private SlaAppFactory _second = null!;
+
+    public async Task InitializeAsync()
+    {
+        _adminConnection = System.Environment.GetEnvironmentVariable("SLAADMIN_TEST_POSTGRES")
+            ?? throw new InvalidOperationException("SLAADMIN_TEST_POSTGRES is not set: run the tests with tests/run.sh, which starts a PostgreSQL server.");
+        await using (var admin = new NpgsqlConnection(_adminConnection))
+        {
+            await admin.OpenAsync();
+            await using var create = new NpgsqlCommand($"CREATE DATABASE \"{_database}\"", admin);
+            await create.ExecuteNonQueryAsync();
+        }
+        var connection = new NpgsqlConnectionStringBuilder(_adminConnection) { Database = _database }.ConnectionString;
+        _first = new SlaAppFactory { DatabaseProvider = "PostgreSql", ConnectionString = connection };
+        _second = new SlaAppFactory { DatabaseProvider = "PostgreSql", ConnectionString = connection };
+
+        // Both start at once: migrations and seeding must not trip over each other.
+        await Task.WhenAll(Task.Run(() => _first.Server), Task.Run(() => _second.Server));
+    }
+
+    [Fact]
+    public async Task Both_instances_are_healthy_and_the_seeds_arrive_once()
+    {
+        Assert.Equal(HttpStatusCode.OK, (await _first.CreateClient(role: null).GetAsync("/health")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await _second.CreateClient(role: null).GetAsync("/health")).StatusCode);
+
+        await using var db = _first.CreateDbContext();
+        Assert.Equal(5, await db.Services.CountAsync());
+        Assert.Equal(5, await db.Agreements.CountAsync());
+        Assert.True(db.Database.IsNpgsql());
+    }
+
+    [Fact]
+    public void A_cookie_protected_by_one_instance_is_read_by_the_other()
+    {
+        var protectedByFirst = _first.Services.GetRequiredService<IDataProtectionProvider>().CreateProtector("test").Protect("سلام");
+        var readBySecond = _second.Services.GetRequiredService<IDataProtectionProvider>().CreateProtector("test").Unprotect(protectedByFirst);
+        Assert.Equal("سلام", readBySecond);
+    }
+
+    [Fact]
+    public async Task Two_people_saving_the_same_agreement_on_two_instances_do_not_overwrite_each_other()
+    {
+        await using var a = _first.CreateDbContext();
+        await using var b = _second.CreateDbContext();
+        var mine = await a.AgreementVersions.OrderBy(v => v.Id).FirstAsync();
+        var theirs = await b.AgreementVersions.OrderBy(v => v.Id).FirstAsync();
+
+        theirs.Signatory = "نفر دوم";
+        await b.SaveChangesAsync();
+
+        mine.Signatory = "نفر اول";
+        await Assert.ThrowsAsync<DbUpdateConcurrencyException>(() => a.SaveChangesAsync());
+    }
+
+    [Fact]
+    public async Task Persian_search_folds_the_same_way_on_postgresql()
+    {
+        await using var db = _first.CreateDbContext();
+        var filter = new SlaAdmin.Features.Catalogue.CatalogueFilter(Search: "گواهي");
+        var titles = await filter.Apply(db.Services, DateOnly.FromDateTime(DateTime.Today)).Select(s => s.Title).ToListAsync();
+        Assert.Contains(titles, t => t.Contains("گواهی", StringComparison.Ordinal));
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _first.DisposeAsync();
+        await _second.DisposeAsync();
+        NpgsqlConnection.ClearAllPools();
+        await using var admin = new NpgsqlConnection(_adminConnection);
+        await admin.OpenAsync();
+        await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{_database}\" WITH (FORCE)", admin);
+        await drop.ExecuteNonQueryAsync();
+    }
+}
