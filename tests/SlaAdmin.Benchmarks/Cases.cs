@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Infrastructure;
 using SlaAdmin.Data;
 using SlaAdmin.Excel.Streaming;
 using SlaAdmin.Features.Catalogue;
@@ -24,8 +23,7 @@ internal static class Cases
     public static async Task<CaseResult> RunAsync(string name, string database, string outputFolder)
     {
         var (export, writer) = (name.Split('/')[0], name.Split('/')[1]);
-        var options = new DbContextOptionsBuilder<SlaDbContext>().UseSqlite($"Data Source={database}").Options;
-        var factory = new PooledDbContextFactory<SlaDbContext>(options);
+        var factory = new SqliteFactory(new DbContextOptionsBuilder<SlaDbContext>().UseSqlite($"Data Source={database}").Options);
         var path = Path.Combine(outputFolder, $"{export}-{writer}.xlsx");
         File.Delete(path);
 
@@ -111,6 +109,12 @@ internal static class Cases
             }
         }
     }
+}
+
+/// <summary>The app's SQLite context without the rest of the app (no save interceptor: the cases only read).</summary>
+internal sealed class SqliteFactory(DbContextOptions<SlaDbContext> options) : IDbContextFactory<SlaDbContext>
+{
+    public SlaDbContext CreateDbContext() => new SqliteSlaDbContext(options);
 }
 
 /// <summary>A file seen as an HTTP response body sees it: no seeking, no synchronous writes.</summary>

@@ -5,7 +5,6 @@ using Microsoft.EntityFrameworkCore;
 using SlaAdmin.Data.Entities;
 using SlaAdmin.Features.Catalogue;
 using SlaAdmin.Features.Exports;
-using SlaAdmin.Persian;
 
 namespace SlaAdmin.IntegrationTests.Exports;
 
@@ -74,49 +73,69 @@ public sealed class ExportEndpointTests : IAsyncLifetime
 
         using var book = await DownloadAsync(CatalogueLink.For(filter));
 
-        Assert.Equal(expected, Column(book, 1));
-        if (search.Length > 0)
-        {
-            Assert.Equal([ExportCatalogue.Signature, ExportCatalogue.Certificate], expected);
-        }
+        Assert.Equal(expected, Column(book, "عنوان خدمت"));
+        if (search.Length > 0) Assert.Equal([ExportCatalogue.Signature, ExportCatalogue.Certificate], expected);
+        else Assert.Equal(7, expected.Count);
     }
 
     [Fact]
     public async Task Catalogue_export_follows_status_provider_and_sort_from_the_link()
     {
         await using var db = _app.CreateDbContext();
-        var ito = await db.Organizations.SingleAsync(o => o.Name == "سازمان فناوری اطلاعات ایران");
-        var filter = new CatalogueFilter(ProviderId: ito.Id, Status: ServiceStatus.Active, Sort: CatalogueSort.ValidUntil);
+        var ito = await db.Organizations.SingleAsync(o => o.Name == ExportCatalogue.Ito);
+        var filter = new CatalogueFilter(ProviderId: ito.Id, Status: ServiceStatus.Active, Sort: CatalogueSort.ValidUntil, Descending: true);
 
         using var book = await DownloadAsync(CatalogueLink.For(filter));
 
-        Assert.Equal(await ExpectedTitlesAsync(filter), Column(book, 1));
-        Assert.Equal([ExportCatalogue.Approval, ExportCatalogue.Certificate], Column(book, 1));
+        var expected = await ExpectedTitlesAsync(filter);
+        Assert.Equal(5, expected.Count);
+        Assert.Equal(expected, Column(book, "عنوان خدمت"));
     }
 
     [Fact]
-    public async Task Catalogue_row_carries_the_current_agreement_key_fields()
+    public async Task Catalogue_row_carries_the_current_agreement_key_fields_of_seed_000()
     {
-        using var book = await DownloadAsync(CatalogueLink.For(new CatalogueFilter(Search: "احراز")));
-        var sheet = book.Worksheet(1);
-        var header = sheet.Row(1).CellsUsed().Select(c => c.GetString()).ToList();
-        string At(string column) => sheet.Cell(2, header.IndexOf(column) + 1).GetString();
+        using var book = await DownloadAsync(CatalogueLink.For(new CatalogueFilter(Search: "احراز اصالت")));
+        var row = Assert.Single(Rows(book));
 
-        Assert.Equal(2, sheet.LastRowUsed().RowNumber());
-        Assert.Equal(ExportCatalogue.Certificate, At("عنوان خدمت"));
-        Assert.Equal("10000000001", At("شناسه ملی خدمت"));
-        Assert.Equal("سازمان فناوری اطلاعات ایران", At("دستگاه ارائه‌دهنده"));
-        Assert.Equal("شرکت‌ها و اشخاص حقیقی توسعه‌دهنده نرم‌افزار", At("گیرندگان خدمت"));
-        Assert.Equal("فعال", At("وضعیت خدمت"));
-        Assert.Equal("منتشرشده", At("وضعیت توافقنامه"));
-        Assert.Equal("2", At("نسخه"));
-        Assert.Equal("۱۴۰۰/۱۲/۲۹", At("پایان اعتبار (شمسی)"));
-        Assert.Equal(new DateTime(2022, 3, 20), sheet.Cell(2, header.IndexOf("پایان اعتبار (تاریخ)") + 1).GetDateTime());
-        Assert.Equal("2", At("تعهدات سازمان"));
-        Assert.Equal("1", At("تعهدات متقاضی"));
-        Assert.Equal("2", At("ردیف‌های داده"));
-        Assert.Equal("رایگان", At("هزینه"));
-        Assert.Equal("4", At("تعداد بندها"));
+        Assert.Equal(ExportCatalogue.Certificate, row["عنوان خدمت"].GetString());
+        Assert.Equal(ExportCatalogue.Ito, row["دستگاه ارائه‌دهنده"].GetString());
+        Assert.Equal("شرکت‌ها و اشخاص حقیقی توسعه‌دهنده نرم‌افزار", row["گیرندگان خدمت"].GetString());
+        Assert.Equal("فعال", row["وضعیت خدمت"].GetString());
+        Assert.Equal("منتشرشده", row["وضعیت توافقنامه"].GetString());
+        Assert.Equal(1d, row["نسخه"].GetDouble());
+        Assert.Equal("۱۴۰۰/۱۲/۲۹", row["پایان اعتبار (شمسی)"].GetString());
+        Assert.Equal(new DateTime(2022, 3, 20), row["پایان اعتبار (تاریخ)"].GetDateTime());
+        Assert.Equal(10d, row["تعهدات سازمان"].GetDouble());
+        Assert.Equal(4d, row["تعهدات متقاضی"].GetDouble());
+        Assert.Equal(2d, row["ردیف‌های داده"].GetDouble());
+        Assert.Equal("رایگان", row["هزینه"].GetString());
+        Assert.Equal(9d, row["تعداد بندها"].GetDouble());
+    }
+
+    [Fact]
+    public async Task Validity_worded_without_a_date_is_shown_as_worded_and_the_date_cell_left_empty()
+    {
+        using var book = await DownloadAsync(CatalogueLink.For(new CatalogueFilter(Search: "تاییدیه فنی")));
+        var row = Assert.Single(Rows(book));
+
+        Assert.Equal(ExportCatalogue.Approval, row["عنوان خدمت"].GetString());
+        Assert.Equal("تا پایان دولت یازدهم", row["پایان اعتبار (شمسی)"].GetString());
+        Assert.True(row["پایان اعتبار (تاریخ)"].IsEmpty());
+        Assert.Equal("دارای هزینه", row["هزینه"].GetString());
+    }
+
+    [Fact]
+    public async Task Only_the_current_version_counts_in_the_catalogue()
+    {
+        using var book = await DownloadAsync(CatalogueLink.For(new CatalogueFilter(Search: "دو نسخه")));
+        var row = Assert.Single(Rows(book));
+
+        Assert.Equal(2d, row["نسخه"].GetDouble());
+        Assert.Equal("پیش‌نویس", row["وضعیت توافقنامه"].GetString());
+        Assert.Equal(2d, row["تعهدات سازمان"].GetDouble());
+        Assert.Equal(1d, row["تعهدات متقاضی"].GetDouble());
+        Assert.Equal(3d, row["تعداد بندها"].GetDouble());
     }
 
     [Fact]
@@ -139,32 +158,43 @@ public sealed class ExportEndpointTests : IAsyncLifetime
             .CountAsync();
 
         using var book = await DownloadAsync("/export/data-register.xlsx");
-        var sheet = book.Worksheet(1);
+        var rows = Rows(book);
 
-        Assert.Equal(3, currentRows);
-        Assert.Equal(currentRows + 1, sheet.LastRowUsed().RowNumber());
-        Assert.Equal("A1:K4", sheet.Tables.Single().RangeAddress.ToStringRelative());
-        Assert.DoesNotContain("داده نسخه قدیم", Column(book, 5));
+        Assert.Equal(8, currentRows); // two rows in each of 000, 002, 003 and in the versioned service's current version
+        Assert.Equal(currentRows, rows.Count);
+        Assert.Equal($"A1:K{currentRows + 1}", book.Worksheet(1).Tables.Single().RangeAddress.ToStringRelative());
+        Assert.DoesNotContain("داده نسخه قدیم", rows.Select(r => r["نوع داده"].GetString()));
+        var webService = Assert.Single(rows, r => r["نوع داده"].GetString() == "اطلاعات وب سرویس");
         Assert.Equal(
-            [ExportCatalogue.Certificate, "10000000001", "سازمان فناوری اطلاعات ایران", "2", "فایل صادر شده", "متقاضی", "سازمان", "کامل", "خیر", "بلی", "سطح مردم"],
-            sheet.Row(4).Cells(1, 11).Select(c => c.GetString()));
+            ["راهبری دریافت سرویس از مرکز ملی تبادل اطلاعات", ExportCatalogue.Ito, "2", "دستگاه اجرایی", "سازمان", "کامل", "خیر", "خیر", "عدم انتشار"],
+            new[] { "عنوان خدمت", "دستگاه ارائه‌دهنده", "ردیف", "واحد ارائه‌کننده", "واحد دریافت‌کننده", "سطح ذخیره‌سازی", "استفاده برای تحلیل و داده‌کاوی", "قابلیت نمایش برای عموم", "سطح انتشار" }
+                .Select(column => webService[column].GetString()));
     }
 
     [Fact]
-    public async Task Obligations_export_lists_current_obligations_provider_side_first()
+    public async Task Obligations_export_lists_every_current_obligation_provider_side_first_in_order()
     {
-        using var book = await DownloadAsync("/export/obligations.xlsx");
-        var sheet = book.Worksheet(1);
+        await using var db = _app.CreateDbContext();
+        var current = await db.AgreementVersions
+            .Where(v => v.Number == db.AgreementVersions.Where(x => x.AgreementId == v.AgreementId).Max(x => x.Number))
+            .SelectMany(v => v.Obligations)
+            .CountAsync();
 
+        using var book = await DownloadAsync("/export/obligations.xlsx");
+        var rows = Rows(book);
+
+        Assert.Equal(current, rows.Count);
+        Assert.Equal(42 + 17 + 3, rows.Count); // the seeds' 42 provider and 17 recipient obligations, and 3 arranged
+        var keys = rows.Select(r => (Service: r["عنوان خدمت"].GetString(), Side: r["طرف متعهد"].GetString() == "سازمان" ? 0 : 1, Order: r["ردیف"].GetDouble())).ToList();
+        Assert.Equal(keys.OrderBy(k => k.Service, StringComparer.Ordinal).ThenBy(k => k.Side).ThenBy(k => k.Order), keys);
         Assert.Equal(
-            ["توافقنامه سطح خدمات استانداری خراسان جنوبی|متقاضی|1", $"{ExportCatalogue.Approval}|سازمان|1",
-             $"{ExportCatalogue.Certificate}|سازمان|1", $"{ExportCatalogue.Certificate}|سازمان|2", $"{ExportCatalogue.Certificate}|متقاضی|1"],
-            Enumerable.Range(2, sheet.LastRowUsed().RowNumber() - 1).Select(r => $"{sheet.Cell(r, 1).GetString()}|{sheet.Cell(r, 4).GetString()}|{sheet.Cell(r, 5).GetString()}"));
-        var formulaLooking = sheet.Cell(5, 6);
+            [("سازمان", 1d), ("سازمان", 2d), ("متقاضی", 1d)],
+            rows.Where(r => r["عنوان خدمت"].GetString() == ExportCatalogue.Versioned).Select(r => (r["طرف متعهد"].GetString(), r["ردیف"].GetDouble())));
+
+        var formulaLooking = Assert.Single(rows, r => r["متن تعهد"].GetString().StartsWith('='))["متن تعهد"];
         Assert.Equal("=1+1 در دسترس بودن ۲۴ ساعته", formulaLooking.GetString());
         Assert.False(formulaLooking.HasFormula);
         Assert.True(formulaLooking.Style.IncludeQuotePrefix);
-        Assert.Equal("24×7", sheet.Cell(5, 7).GetString());
     }
 
     private async Task<List<string>> ExpectedTitlesAsync(CatalogueFilter filter)
@@ -182,10 +212,16 @@ public sealed class ExportEndpointTests : IAsyncLifetime
         return new XLWorkbook(new MemoryStream(bytes));
     }
 
-    private static List<string> Column(XLWorkbook book, int column)
+    /// <summary>The data rows, each cell found by its column's header.</summary>
+    private static List<Dictionary<string, IXLCell>> Rows(XLWorkbook book)
     {
         var sheet = book.Worksheet(1);
+        var headers = sheet.Row(1).CellsUsed().Select(c => (c.Address.ColumnNumber, Header: c.GetString())).ToList();
         var last = sheet.LastRowUsed().RowNumber();
-        return Enumerable.Range(2, last - 1).Select(r => sheet.Cell(r, column).GetString()).ToList();
+        return Enumerable.Range(2, last - 1)
+            .Select(r => headers.ToDictionary(h => h.Header, h => sheet.Cell(r, h.ColumnNumber)))
+            .ToList();
     }
+
+    private static List<string> Column(XLWorkbook book, string header) => Rows(book).Select(r => r[header].GetString()).ToList();
 }
