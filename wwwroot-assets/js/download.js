@@ -8,7 +8,9 @@ export async function download(url, fallbackName, dotnet) {
         return { ok: false, status: 0, message: null };
     }
     // A redirect here is the sign-in page: the session has ended.
-    if (response.type === 'opaqueredirect') return { ok: false, status: 401, message: null };
+    if (response.type === 'opaqueredirect' || (response.status >= 300 && response.status < 400)) {
+        return { ok: false, status: 401, message: null };
+    }
     if (!response.ok) return { ok: false, status: response.status, message: await problemDetail(response) };
 
     const chunks = [];

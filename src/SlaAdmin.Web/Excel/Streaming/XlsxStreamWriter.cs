@@ -89,7 +89,7 @@ public static class XlsxStreamWriter
         // Right to left, with the header row frozen above the scrolling data.
         xml.WriteRaw(number == 1 ? """<sheetViews><sheetView rightToLeft="1" tabSelected="1" workbookViewId="0">""" : """<sheetViews><sheetView rightToLeft="1" workbookViewId="0">""");
         xml.WriteRaw("""<pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft" activeCell="A2" sqref="A2"/></sheetView></sheetViews>""");
-        xml.WriteRaw("""<sheetFormatPr defaultRowHeight="15"/>""");
+        // No default row height: rows then grow to fit wrapped text (LibreOffice fixes them otherwise).
 
         xml.WriteStartElement("cols");
         for (var i = 0; i < n; i++)
