@@ -27,11 +27,12 @@ app.UseAntiforgery();
 
 app.MapStaticAssets().AllowAnonymous();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
-app.MapAdditionalIdentityEndpoints();
+app.MapAccountEndpoints();
 app.MapHealthChecks("/health").AllowAnonymous();
 app.MapSlaExports();
 
 await app.InitializeDatabaseAsync();
+await app.SeedAccountsAsync();
 await app.RunAsync();
 
 /// <summary>Entry point, public so integration tests can host it.</summary>

@@ -67,9 +67,9 @@ public sealed class AppServer : IAsyncLifetime
     public static async Task SignInAsync(IPage page, string userName, string password)
     {
         await page.GotoAsync("/Account/Login");
-        await page.GetByLabel("نام کاربری").FillAsync(userName);
-        await page.GetByLabel("گذرواژه").FillAsync(password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "ورود" }).ClickAsync();
+        await page.GetByLabel("نام کاربری یا رایانامه").First.FillAsync(userName);
+        await page.GetByLabel("گذرواژه").First.FillAsync(password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "ورود", Exact = true }).ClickAsync();
         await page.WaitForURLAsync(url => !url.Contains("/Account/Login", StringComparison.OrdinalIgnoreCase));
     }
 

@@ -1,33 +1,102 @@
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.OpenIdConnect;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Identity.Web;
 using SlaAdmin.Components.Account;
 using SlaAdmin.Data;
+using SlaAdmin.Features.Users;
 
 namespace SlaAdmin.Auth;
 
 public static class AuthSetup
 {
+    public const string LoginPath = "/Account/Login";
+    public const string LogoutPath = "/Account/Logout";
+    public const string AccessDeniedPath = "/Account/AccessDenied";
+
+    /// <summary>
+    /// Local Identity accounts, or Microsoft Entra ID when <c>AzureAd:ClientId</c> is configured
+    /// (see docs/decisions/0002-sign-in.md). Either way the signed-in user lives in the cookie scheme
+    /// <see cref="IdentityConstants.ApplicationScheme"/> and carries <see cref="Roles"/> as role claims.
+    /// </summary>
     public static WebApplicationBuilder AddSlaAuth(this WebApplicationBuilder builder)
     {
-        builder.Services.AddCascadingAuthenticationState();
-        builder.Services.AddScoped<IdentityRedirectManager>();
-        builder.Services.AddScoped<AuthenticationStateProvider, IdentityRevalidatingAuthenticationStateProvider>();
-        builder.Services.AddAuthentication(options =>
+        var mode = SignInMode.From(builder.Configuration);
+        var services = builder.Services;
+        services.AddSingleton(mode);
+        services.AddCascadingAuthenticationState();
+        services.AddScoped<IdentityRedirectManager>();
+
+        // The store holds the roles in both modes and the local accounts when Entra is off.
+        services.AddIdentityCore<ApplicationUser>(options =>
             {
-                options.DefaultScheme = IdentityConstants.ApplicationScheme;
-                options.DefaultSignInScheme = IdentityConstants.ExternalScheme;
+                options.SignIn.RequireConfirmedAccount = false;
+                options.Lockout.AllowedForNewUsers = true;
+                options.Lockout.MaxFailedAccessAttempts = 5;
+                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
             })
-            .AddIdentityCookies();
-        builder.Services.AddIdentityCore<ApplicationUser>()
             .AddRoles<IdentityRole>()
             .AddEntityFrameworkStores<SlaDbContext>()
             .AddSignInManager()
             .AddDefaultTokenProviders();
-        builder.Services.AddAuthorizationBuilder()
-            .SetFallbackPolicy(new Microsoft.AspNetCore.Authorization.AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
+
+        var authentication = services.AddAuthentication(options =>
+        {
+            options.DefaultScheme = IdentityConstants.ApplicationScheme;
+            options.DefaultChallengeScheme = IdentityConstants.ApplicationScheme;
+            options.DefaultSignInScheme = mode.UsesEntra ? IdentityConstants.ApplicationScheme : IdentityConstants.ExternalScheme;
+        });
+
+        if (mode.UsesEntra)
+        {
+            AddEntra(builder, authentication);
+        }
+        else
+        {
+            authentication.AddIdentityCookies();
+            services.AddScoped<AuthenticationStateProvider, IdentityRevalidatingAuthenticationStateProvider>();
+        }
+
+        services.ConfigureApplicationCookie(options =>
+        {
+            options.LoginPath = LoginPath;
+            options.LogoutPath = LogoutPath;
+            options.AccessDeniedPath = AccessDeniedPath;
+        });
+
+        services.AddAuthorizationBuilder()
+            .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
             .AddPolicy(Policies.CanRead, p => p.RequireRole(Roles.All))
             .AddPolicy(Policies.CanEdit, p => p.RequireRole(Roles.Administrator))
-            .AddPolicy(Policies.CanReview, p => p.RequireRole(Roles.Administrator, Roles.LegalReviewer));
+            .AddPolicy(Policies.CanReview, p => p.RequireRole(Roles.Administrator, Roles.LegalReviewer))
+            .AddPolicy(Policies.ManageUsers, p => p.RequireRole(Roles.Administrator));
+
+        services.AddScoped<UserAdmin>();
         return builder;
+    }
+
+    private static void AddEntra(WebApplicationBuilder builder, AuthenticationBuilder authentication)
+    {
+        // The cookie keeps Identity's scheme name so that everything downstream (the challenge that
+        // leads to /Account/Login, sign-out, the tests' scheme selector) is the same in both modes.
+        authentication.AddMicrosoftIdentityWebApp(
+            builder.Configuration.GetSection(SignInMode.EntraSection),
+            OpenIdConnectDefaults.AuthenticationScheme,
+            IdentityConstants.ApplicationScheme);
+
+        builder.Services.Configure<OpenIdConnectOptions>(OpenIdConnectDefaults.AuthenticationScheme, options =>
+        {
+            var earlier = options.Events.OnTokenValidated;
+            options.Events.OnTokenValidated = async context =>
+            {
+                await earlier(context);
+                if (context.Principal is not null)
+                {
+                    context.Principal = EntraRoles.Map(context.Principal);
+                }
+            };
+        });
     }
 }

@@ -8,6 +8,19 @@ public static class Roles
     public const string Viewer = nameof(Viewer);
 
     public static IReadOnlyList<string> All { get; } = [Administrator, LegalReviewer, Viewer];
+
+    /// <summary>The role's name as written here, or null when <paramref name="value"/> is not one of ours.</summary>
+    public static string? Find(string? value) =>
+        All.FirstOrDefault(r => string.Equals(r, value?.Trim(), StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>The role's Persian label for the UI.</summary>
+    public static string Label(string role) => role switch
+    {
+        Administrator => "مدیر سامانه",
+        LegalReviewer => "کارشناس حقوقی",
+        Viewer => "بیننده",
+        _ => role,
+    };
 }
 
 /// <summary>Authorization policies, defined once in <see cref="AuthSetup"/>.</summary>
@@ -21,4 +34,7 @@ public static class Policies
 
     /// <summary>Comment on clauses, approve or send back.</summary>
     public const string CanReview = nameof(CanReview);
+
+    /// <summary>See the local accounts, change their roles, unlock them.</summary>
+    public const string ManageUsers = nameof(ManageUsers);
 }

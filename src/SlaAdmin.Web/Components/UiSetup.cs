@@ -1,4 +1,7 @@
 using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+using Microsoft.Extensions.WebEncoders;
 using MudBlazor.Services;
 
 namespace SlaAdmin.Components;
@@ -12,6 +15,8 @@ public static class UiSetup
         CultureInfo.DefaultThreadCurrentCulture = persian;
         CultureInfo.DefaultThreadCurrentUICulture = persian;
 
+        // Persian text stays readable in the page source instead of becoming &#x...; codes.
+        builder.Services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         builder.Services.AddMudServices();
         return builder;

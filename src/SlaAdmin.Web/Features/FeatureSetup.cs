@@ -1,5 +1,7 @@
 using SlaAdmin.Features.Agreements;
+using SlaAdmin.Features.Catalogue;
 using SlaAdmin.Features.Exports;
+using SlaAdmin.Features.Home;
 
 namespace SlaAdmin.Features;
 
@@ -9,6 +11,8 @@ public static class FeatureSetup
     public static WebApplicationBuilder AddSlaFeatures(this WebApplicationBuilder builder)
     {
         builder.Services.AddScoped<AgreementStore>();
+        builder.Services.AddScoped<CatalogueService>();
+        builder.Services.AddScoped<HomeStats>();
         builder.Services.AddScoped<CatalogueExport>();
         builder.Services.AddScoped<DataRegisterExport>();
         builder.Services.AddScoped<ObligationsExport>();

@@ -47,12 +47,14 @@ public sealed class PostgreSqlExportTests : IAsyncLifetime
     [Fact]
     public async Task Catalogue_search_with_arabic_yeh_finds_the_certificate_services()
     {
-        using var book = await DownloadAsync(CatalogueLink.For(new CatalogueFilter(Search: "گواهي", Sort: CatalogueSort.Title, Descending: true)));
+        using var book = await DownloadAsync(Catalogue(new CatalogueFilter(Search: "گواهي", Sort: CatalogueSort.Title, Descending: true)));
         var sheet = book.Worksheet(1);
         Assert.Equal(3, sheet.LastRowUsed().RowNumber());
         Assert.Equal([ExportCatalogue.Signature, ExportCatalogue.Certificate], new[] { sheet.Cell(2, 1).GetString(), sheet.Cell(3, 1).GetString() });
         Assert.Equal(10d, sheet.Cell(3, 10).GetDouble()); // seed 000: ten provider obligations
     }
+
+    private static string Catalogue(CatalogueFilter filter) => ExportEndpoints.CataloguePath + CatalogueQueryString.From(filter);
 
     private async Task<XLWorkbook> DownloadAsync(string url)
     {

@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
+using SlaAdmin.Components.Shared;
 using SlaAdmin.Data;
 using SlaAdmin.Data.Entities;
 using SlaAdmin.Excel.Streaming;
@@ -37,8 +38,8 @@ public sealed class CatalogueExport(IDbContextFactory<SlaDbContext> dbFactory, T
         new("شناسه ملی خدمت", 14, r => XlsxCell.Text(r.NationalId)),
         new("دستگاه ارائه‌دهنده", 30, r => XlsxCell.Text(r.Provider)),
         new("گیرندگان خدمت", 35, r => XlsxCell.Text(r.Recipients), Wrap: true),
-        new("وضعیت خدمت", 14, r => XlsxCell.Text(ExportLabels.Of(r.Status))),
-        new("وضعیت توافقنامه", 14, r => XlsxCell.Text(r.AgreementStatus is { } s ? ExportLabels.Of(s) : null)),
+        new("وضعیت خدمت", 14, r => XlsxCell.Text(Labels.Of(r.Status))),
+        new("وضعیت توافقنامه", 14, r => XlsxCell.Text(r.AgreementStatus is { } s ? Labels.Of(s) : null)),
         new("نسخه", 7, r => XlsxCell.Integer(r.Version)),
         new("پایان اعتبار (شمسی)", 18, r => XlsxCell.Text(r.ValidUntil is { } d ? Jalali.FormatPersian(d) : r.ValidityText), Wrap: true),
         new("پایان اعتبار (تاریخ)", 13, r => XlsxCell.Date(r.ValidUntil)),

@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
+using SlaAdmin.Components.Shared;
 using SlaAdmin.Data;
 using SlaAdmin.Data.Entities;
 using SlaAdmin.Excel.Streaming;
@@ -34,12 +35,12 @@ public sealed class DataRegisterExport(IDbContextFactory<SlaDbContext> dbFactory
         new("دستگاه ارائه‌دهنده", 28, r => XlsxCell.Text(r.Provider)),
         new("ردیف", 6, r => XlsxCell.Integer(r.Order)),
         new("نوع داده", 30, r => XlsxCell.Text(r.DataType), Wrap: true),
-        new("واحد ارائه‌کننده", 14, r => XlsxCell.Text(ExportLabels.Of(r.ProvidingUnit))),
-        new("واحد دریافت‌کننده", 14, r => XlsxCell.Text(ExportLabels.Of(r.ReceivingUnit))),
-        new("سطح ذخیره‌سازی", 12, r => XlsxCell.Text(ExportLabels.Of(r.StorageLevel))),
-        new("استفاده برای تحلیل و داده‌کاوی", 14, r => XlsxCell.Text(ExportLabels.Of(r.UsedForAnalytics))),
-        new("قابلیت نمایش برای عموم", 12, r => XlsxCell.Text(ExportLabels.Of(r.PublicVisible))),
-        new("سطح انتشار", 13, r => XlsxCell.Text(ExportLabels.Of(r.PublicationScope))),
+        new("واحد ارائه‌کننده", 14, r => XlsxCell.Text(Labels.Of(r.ProvidingUnit))),
+        new("واحد دریافت‌کننده", 14, r => XlsxCell.Text(Labels.Of(r.ReceivingUnit))),
+        new("سطح ذخیره‌سازی", 12, r => XlsxCell.Text(Labels.Of(r.StorageLevel))),
+        new("استفاده برای تحلیل و داده‌کاوی", 14, r => XlsxCell.Text(Labels.Of(r.UsedForAnalytics))),
+        new("قابلیت نمایش برای عموم", 12, r => XlsxCell.Text(Labels.Of(r.PublicVisible))),
+        new("سطح انتشار", 13, r => XlsxCell.Text(Labels.Of(r.PublicationScope))),
     ];
 
     public XlsxSheet<DataRegisterExportRow> Sheet(CancellationToken cancellationToken = default) =>

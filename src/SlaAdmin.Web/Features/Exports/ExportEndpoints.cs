@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Net.Http.Headers;
 using SlaAdmin.Auth;
 using SlaAdmin.Excel.Streaming;
+using SlaAdmin.Features.Catalogue;
 using SlaAdmin.Persian;
 
 namespace SlaAdmin.Features.Exports;
@@ -12,6 +13,8 @@ namespace SlaAdmin.Features.Exports;
 /// </summary>
 public static class ExportEndpoints
 {
+    /// <summary>Takes the catalogue grid's query (<see cref="CatalogueQueryString"/>).</summary>
+    public const string CataloguePath = "/export/catalogue.xlsx";
     public const string DataRegisterPath = "/export/data-register.xlsx";
     public const string ObligationsPath = "/export/obligations.xlsx";
 
@@ -19,15 +22,10 @@ public static class ExportEndpoints
     {
         var exports = app.MapGroup("").RequireAuthorization(Policies.CanRead);
 
-        exports.MapGet(CatalogueLink.Path, (HttpContext http, CatalogueExport export, TimeProvider clock) =>
-        {
-            var query = http.Request.Query.ToDictionary(p => p.Key, p => (string?)p.Value.ToString(), StringComparer.OrdinalIgnoreCase);
-            if (!CatalogueLink.TryParse(query, out var filter, out var error))
-            {
-                return Results.Problem(title: "درخواست نادرست", detail: error, statusCode: StatusCodes.Status400BadRequest);
-            }
-            return Workbook(http, clock, CatalogueExport.Title, "فهرست خدمات", "catalogue", export.Sheet(filter, http.RequestAborted));
-        });
+        // The grid's own reading of its URL, so the file holds exactly the rows the grid shows.
+        exports.MapGet(CataloguePath, (HttpContext http, CatalogueExport export, TimeProvider clock) =>
+            Workbook(http, clock, CatalogueExport.Title, "فهرست خدمات", "catalogue",
+                export.Sheet(CatalogueQueryString.Parse(http.Request.QueryString.Value), http.RequestAborted)));
 
         exports.MapGet(DataRegisterPath, (HttpContext http, DataRegisterExport export, TimeProvider clock) =>
             Workbook(http, clock, DataRegisterExport.Title, "طبقه‌بندی داده‌ها", "data-register", export.Sheet(http.RequestAborted)));

@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
+using SlaAdmin.Components.Shared;
 using SlaAdmin.Data;
 using SlaAdmin.Data.Entities;
 using SlaAdmin.Excel.Streaming;
@@ -25,7 +26,7 @@ public sealed class ObligationsExport(IDbContextFactory<SlaDbContext> dbFactory)
         new("عنوان خدمت", 40, r => XlsxCell.Text(r.Service), Wrap: true),
         new("شناسه ملی خدمت", 14, r => XlsxCell.Text(r.NationalId)),
         new("دستگاه ارائه‌دهنده", 28, r => XlsxCell.Text(r.Provider)),
-        new("طرف متعهد", 11, r => XlsxCell.Text(ExportLabels.Of(r.Side))),
+        new("طرف متعهد", 11, r => XlsxCell.Text(Labels.Of(r.Side))),
         new("ردیف", 6, r => XlsxCell.Integer(r.Order)),
         new("متن تعهد", 80, r => XlsxCell.Text(r.Text), Wrap: true),
         new("هدف قابل سنجش", 24, r => XlsxCell.Text(r.Target), Wrap: true),

@@ -1,0 +1,52 @@
+using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.OpenIdConnect;
+using Microsoft.AspNetCore.Identity;
+
+namespace SlaAdmin.Auth;
+
+public static class AccountEndpoints
+{
+    /// <summary>
+    /// Sign-out for both modes and, with Entra on, the sign-in endpoint that replaces the local
+    /// sign-in page (Microsoft.Identity.Web.UI, which would provide these, is not used).
+    /// </summary>
+    public static IEndpointRouteBuilder MapAccountEndpoints(this IEndpointRouteBuilder endpoints)
+    {
+        var mode = endpoints.ServiceProvider.GetRequiredService<SignInMode>();
+        var account = endpoints.MapGroup("/Account");
+
+        account.MapPost("/Logout", async Task<IResult> (HttpContext context, IAntiforgery antiforgery) =>
+        {
+            // Nothing binds the form here, so the token is checked by hand: no sign-out by a forged post.
+            if (!await antiforgery.IsRequestValidAsync(context)) return TypedResults.BadRequest();
+
+            string[] schemes = mode.UsesEntra
+                ? [IdentityConstants.ApplicationScheme, OpenIdConnectDefaults.AuthenticationScheme]
+                : [IdentityConstants.ApplicationScheme, IdentityConstants.ExternalScheme];
+            var after = mode.UsesEntra ? "/Account/SignedOut" : "/";
+            return TypedResults.SignOut(new AuthenticationProperties { RedirectUri = after }, schemes);
+        });
+
+        if (mode.UsesEntra)
+        {
+            // Ordered before the local sign-in page, which has the same route; POST too, so that no
+            // local account left in the database can sign in while Entra is on.
+            account.MapMethods("/Login", [HttpMethods.Get, HttpMethods.Post], (string? returnUrl) =>
+                    TypedResults.Challenge(
+                        new AuthenticationProperties { RedirectUri = LocalOrRoot(returnUrl) },
+                        [OpenIdConnectDefaults.AuthenticationScheme]))
+                .AllowAnonymous()
+                .WithOrder(-1);
+        }
+
+        return endpoints;
+    }
+
+    /// <summary><paramref name="url"/> when it stays on this site, "/" otherwise (no open redirects).</summary>
+    public static string LocalOrRoot(string? url) =>
+        !string.IsNullOrEmpty(url) && url.StartsWith('/') && !url.StartsWith("//", StringComparison.Ordinal)
+            && !url.StartsWith("/\\", StringComparison.Ordinal)
+            ? url
+            : "/";
+}

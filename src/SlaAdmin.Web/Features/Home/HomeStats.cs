@@ -1,0 +1,27 @@
+using Microsoft.EntityFrameworkCore;
+using SlaAdmin.Data;
+using SlaAdmin.Features.Catalogue;
+
+namespace SlaAdmin.Features.Home;
+
+public sealed record HomeCounts(int Services, int Agreements, int Expiring);
+
+/// <summary>The home page's counts, each one query.</summary>
+public sealed class HomeStats(IDbContextFactory<SlaDbContext> dbFactory, TimeProvider clock)
+{
+    /// <summary>«Expiring soon» means within this many days; the catalogue link uses the same number.</summary>
+    public const int ExpiringDays = 90;
+
+    public async Task<HomeCounts> CountAsync(CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        var services = await db.Services.CountAsync(cancellationToken);
+        var agreements = await db.Agreements.CountAsync(cancellationToken);
+        // The same filter as the catalogue's ?expiring=90, so the card's number is the rows its link shows.
+        var expiring = await new CatalogueFilter(ExpiringWithinDays: ExpiringDays)
+            .Apply(db.Services, today)
+            .CountAsync(cancellationToken);
+        return new HomeCounts(services, agreements, expiring);
+    }
+}

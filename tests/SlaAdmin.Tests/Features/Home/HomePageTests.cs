@@ -1,0 +1,25 @@
+using Bunit;
+using SlaAdmin.Features.Home;
+using SlaAdmin.Tests.TestSupport;
+
+namespace SlaAdmin.Tests.Features.Home;
+
+public class HomePageTests : PageTestContext
+{
+    [Fact]
+    public async Task Cards_count_services_agreements_and_those_expiring_and_link_to_the_catalogue()
+    {
+        await SeedAsync();
+        await AddServiceAsync("سامانه آزمایشی بدون توافقنامه", Seeded.Ito);
+
+        var page = RenderPage<HomePage>();
+
+        page.WaitForAssertion(() => Assert.NotEmpty(page.FindAll("[data-testid=stat-services]")));
+        Assert.Equal("۶", page.Find("[data-testid=stat-services] [data-testid=count]").TextContent.Trim());
+        Assert.Equal("۵", page.Find("[data-testid=stat-agreements] [data-testid=count]").TextContent.Trim());
+        // Today is 1403/10/11: 001 ends 1403/12/30, within 90 days.
+        Assert.Equal("۱", page.Find("[data-testid=stat-expiring] [data-testid=count]").TextContent.Trim());
+        Assert.Equal("/catalogue", page.Find("[data-testid=stat-services]").GetAttribute("href"));
+        Assert.Equal("/catalogue?expiring=90", page.Find("[data-testid=stat-expiring]").GetAttribute("href"));
+    }
+}
