@@ -144,6 +144,14 @@ public sealed class XlsxStreamWriterTests
     }
 
     [Fact]
+    public async Task Spaces_at_the_ends_and_in_runs_are_kept()
+    {
+        using var book = await WriteAndOpen([new Item("  دو فاصله  پیش و پس ", null, null, 1, "\u0002")]);
+        Assert.Equal("  دو فاصله  پیش و پس ", book.Worksheet(1).Cell(2, 1).GetString());
+        Assert.True(book.Worksheet(1).Cell(2, 5).IsEmpty());
+    }
+
+    [Fact]
     public async Task Properties_carry_the_title_and_the_signed_in_user()
     {
         using var book = await WriteAndOpen(Items, creator: "viewer@example.ir");

@@ -52,6 +52,7 @@ internal sealed class SheetSink(XmlWriter xml, DrainBuffer buffer, Stream output
         {
             case XlsxCellKind.Text:
                 var text = XmlText.Clean(cell.TextValue!);
+                if (text.Length == 0) break;
                 if (text.Length > XmlText.MaxCellLength)
                 {
                     var cut = char.IsHighSurrogate(text[XmlText.MaxCellLength - 1]) ? XmlText.MaxCellLength - 1 : XmlText.MaxCellLength;
@@ -84,7 +85,7 @@ internal sealed class SheetSink(XmlWriter xml, DrainBuffer buffer, Stream output
     private void WriteText(int column, string text, int style)
     {
         OpenCell(column);
-        xml.WriteRaw(XlsxStyles.TextCellAttributes[style]);
+        xml.WriteRaw(NeedsPreserve(text) ? XlsxStyles.SpacedTextCellAttributes[style] : XlsxStyles.TextCellAttributes[style]);
         xml.WriteString(text);
         xml.WriteRaw("</t></is></c>");
     }
@@ -96,6 +97,9 @@ internal sealed class SheetSink(XmlWriter xml, DrainBuffer buffer, Stream output
         xml.WriteRaw(value.ToString(CultureInfo.InvariantCulture));
         xml.WriteRaw("</v></c>");
     }
+
+    private static bool NeedsPreserve(string text) =>
+        char.IsWhiteSpace(text[0]) || char.IsWhiteSpace(text[^1]) || text.Contains("  ", StringComparison.Ordinal) || text.Contains('\n') || text.Contains('\t');
 
     // A cell's reference (r="B7") is optional while cells follow one another; it is written only
     // after an empty cell was left out. Unique references in every cell would make the compressed

@@ -25,6 +25,10 @@ internal static class XlsxStyles
 
     // What follows «<c» for each style index, so a cell costs no string building.
     public static readonly string[] TextCellAttributes =
+        Enumerable.Range(0, 9).Select(s => $" s=\"{s}\" t=\"inlineStr\"><is><t>").ToArray();
+
+    // The same for text whose spaces at either end or in runs must survive.
+    public static readonly string[] SpacedTextCellAttributes =
         Enumerable.Range(0, 9).Select(s => $" s=\"{s}\" t=\"inlineStr\"><is><t xml:space=\"preserve\">").ToArray();
 
     public static readonly string[] NumberCellAttributes =
