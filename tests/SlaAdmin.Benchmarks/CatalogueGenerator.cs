@@ -53,9 +53,20 @@ internal static class CatalogueGenerator
     private static readonly string[] DataTypes =
         ["فرم‌ها و مدارک ارائه شده", "فایل صادر شده", "اطلاعات وب سرویس", "گزارش عملکرد دوره‌ای", "سوابق پرداخت"];
 
+    /// <summary>Whether the file exists and carries exactly the app's migrations (else it is made again).</summary>
+    public static async Task<bool> IsCurrentAsync(string databasePath)
+    {
+        if (!File.Exists(databasePath)) return false;
+        await using var db = new SqliteSlaDbContext(new DbContextOptionsBuilder<SlaDbContext>().UseSqlite($"Data Source={databasePath}").Options);
+        var applied = await db.Database.GetAppliedMigrationsAsync();
+        return applied.SequenceEqual(db.Database.GetMigrations());
+    }
+
     public static async Task GenerateAsync(string databasePath, int services)
     {
         var clock = Stopwatch.StartNew();
+        // A pooled connection would keep writing to the file deleted here.
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         foreach (var suffix in new[] { "", "-wal", "-shm" }) File.Delete(databasePath + suffix);
 
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Production" });

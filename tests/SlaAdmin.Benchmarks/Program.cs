@@ -20,7 +20,7 @@ var root = Options.RepositoryRoot();
 var folder = Path.Combine(root, "artifacts", "benchmarks");
 Directory.CreateDirectory(folder);
 var database = Path.Combine(folder, $"catalogue-{options.Services}.db");
-if (options.Regenerate || !File.Exists(database))
+if (options.Regenerate || !await CatalogueGenerator.IsCurrentAsync(database))
 {
     await CatalogueGenerator.GenerateAsync(database, options.Services);
 }
