@@ -3,6 +3,7 @@ using SlaAdmin.Components;
 using SlaAdmin.Data;
 using SlaAdmin.Features;
 using SlaAdmin.Features.AgreementWorkbook;
+using SlaAdmin.Features.Exports;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -30,9 +31,9 @@ app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 app.MapAccountEndpoints();
 app.MapHealthChecks("/health").AllowAnonymous();
 app.MapAgreementWorkbook();
+app.MapSlaExports();
 
-await app.InitializeDatabaseAsync();
-await app.SeedAccountsAsync();
+await app.InitializeDatabaseAsync(thenSeed: app.SeedAccountsAsync);
 await app.RunAsync();
 
 /// <summary>Entry point, public so integration tests can host it.</summary>

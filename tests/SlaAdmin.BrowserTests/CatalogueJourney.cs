@@ -36,6 +36,19 @@ public sealed class CatalogueJourney(AppServer app) : IClassFixture<AppServer>
         await Assertions.Expect(titles.First).ToContainTextAsync("صدور گواهی احراز اصالت و سلامت اداری");
         await AppServer.ScreenshotAsync(page, "03-catalogue-search");
 
+        // The export holds exactly the rows the grid shows.
+        var download = await page.RunAndWaitForDownloadAsync(() => page.GetByTestId("export").ClickAsync());
+        var path = Path.Combine(AppServer.ArtifactsFolder, "catalogue-search.xlsx");
+        await download.SaveAsAsync(path);
+        Assert.EndsWith(".xlsx", download.SuggestedFilename, StringComparison.Ordinal);
+        using (var workbook = new ClosedXML.Excel.XLWorkbook(path))
+        {
+            var sheet = workbook.Worksheet(1);
+            Assert.True(sheet.RightToLeft);
+            Assert.Equal(1, sheet.Tables.Single().DataRange.RowCount());
+            Assert.Contains("صدور گواهی احراز اصالت و سلامت اداری", sheet.Tables.Single().DataRange.FirstRow().Cell(1).GetString(), StringComparison.Ordinal);
+        }
+
         await titles.First.ClickAsync();
         await page.WaitForURLAsync("**/services/*");
         await AppServer.ScreenshotAsync(page, "04-service");

@@ -115,24 +115,10 @@ public sealed partial class AccountSeeder(
 
 public static class AccountSeeding
 {
-    /// <summary>Call once at start, after the database is migrated.</summary>
+    /// <summary>Creates the roles and the first accounts; called inside the database's startup lock, so instances take turns.</summary>
     public static async Task SeedAccountsAsync(this WebApplication app)
     {
-        try
-        {
-            await SeedOnceAsync(app.Services);
-        }
-        catch (DbUpdateException)
-        {
-            // Another instance on the same database created the same role or user a moment earlier;
-            // seeding is idempotent, so a second pass on a fresh context finds it and moves on.
-            await SeedOnceAsync(app.Services);
-        }
-    }
-
-    private static async Task SeedOnceAsync(IServiceProvider services)
-    {
-        await using var scope = services.CreateAsyncScope();
+        await using var scope = app.Services.CreateAsyncScope();
         await ActivatorUtilities.CreateInstance<AccountSeeder>(scope.ServiceProvider).SeedAsync();
     }
 }

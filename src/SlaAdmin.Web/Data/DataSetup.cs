@@ -37,8 +37,11 @@ public static class DataSetup
         return builder;
     }
 
-    /// <summary>Applies pending migrations, then loads the five seed agreements into an empty catalogue.</summary>
-    public static async Task InitializeDatabaseAsync(this WebApplication app, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Applies pending migrations, loads the five seed agreements into an empty catalogue, then runs
+    /// <paramref name="thenSeed"/> (the accounts), all while holding the startup lock.
+    /// </summary>
+    public static async Task InitializeDatabaseAsync(this WebApplication app, Func<Task>? thenSeed = null, CancellationToken cancellationToken = default)
     {
         var factory = app.Services.GetRequiredService<IDbContextFactory<SlaDbContext>>();
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
@@ -46,6 +49,7 @@ public static class DataSetup
         await using var exclusive = await StartupLock.AcquireAsync(db, cancellationToken);
         await db.Database.MigrateAsync(cancellationToken);
         await SeedCatalogue.EnsureSeededAsync(db, cancellationToken);
+        if (thenSeed is not null) await thenSeed();
     }
 
     /// <summary>

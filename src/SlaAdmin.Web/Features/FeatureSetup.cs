@@ -1,6 +1,7 @@
 using SlaAdmin.Features.AgreementWorkbook;
 using SlaAdmin.Features.Agreements;
 using SlaAdmin.Features.Catalogue;
+using SlaAdmin.Features.Exports;
 using SlaAdmin.Features.Home;
 
 namespace SlaAdmin.Features;
@@ -15,6 +16,9 @@ public static class FeatureSetup
         builder.Services.AddScoped<HomeStats>();
         builder.Services.AddScoped<AgreementWorkbookImporter>();
         builder.Services.AddSingleton<PendingImports>();
+        builder.Services.AddScoped<CatalogueExport>();
+        builder.Services.AddScoped<DataRegisterExport>();
+        builder.Services.AddScoped<ObligationsExport>();
         return builder;
     }
 }

@@ -1,3 +1,4 @@
+using SlaAdmin.Components.Shared;
 using Bunit;
 using SlaAdmin.Features.Agreements;
 using SlaAdmin.Persian;
@@ -173,7 +174,7 @@ public class AgreementPageTests : PageTestContext
     {
         var page = await OpenAsync(Seeded.SmartServices);
 
-        Assert.Equal($"/export/agreements/{AgreementId(Seeded.SmartServices)}.xlsx", page.Find("[data-testid=export]").GetAttribute("href"));
+        Assert.Equal($"/export/agreements/{AgreementId(Seeded.SmartServices)}.xlsx", page.FindComponent<ExportButton>().Instance.Url);
     }
 
     [Fact]

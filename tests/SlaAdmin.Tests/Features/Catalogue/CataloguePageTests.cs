@@ -1,3 +1,4 @@
+using SlaAdmin.Components.Shared;
 using AngleSharp.Dom;
 using Bunit;
 using SlaAdmin.Data.Entities;
@@ -164,7 +165,7 @@ public class CataloguePageTests : PageTestContext
 
         var page = Open("/catalogue?q=" + Uri.EscapeDataString("سامانه") + "&status=Active&sort=ValidUntil&page=1", expectedRows: 1);
 
-        var href = page.Find("[data-testid=export]").GetAttribute("href") ?? "";
+        var href = page.FindComponents<ExportButton>()[0].Instance.Url;
         Assert.Equal("/export/catalogue.xlsx?q=" + Uri.EscapeDataString("سامانه") + "&status=Active&sort=ValidUntil", href);
         Assert.Equal(new CatalogueFilter("سامانه", null, ServiceStatus.Active, CatalogueSort.ValidUntil),
             CatalogueQueryString.Parse(href[href.IndexOf('?', StringComparison.Ordinal)..]));

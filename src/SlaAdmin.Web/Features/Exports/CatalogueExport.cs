@@ -1,0 +1,91 @@
+using System.Runtime.CompilerServices;
+using Microsoft.EntityFrameworkCore;
+using SlaAdmin.Components.Shared;
+using SlaAdmin.Data;
+using SlaAdmin.Data.Entities;
+using SlaAdmin.Excel.Streaming;
+using SlaAdmin.Features.Catalogue;
+using SlaAdmin.Persian;
+
+namespace SlaAdmin.Features.Exports;
+
+/// <summary>One catalogue entry with the key fields of its agreement's current version.</summary>
+public sealed record CatalogueExportRow(
+    int ServiceId,
+    string Title,
+    string? NationalId,
+    string Provider,
+    string? Recipients,
+    ServiceStatus Status,
+    AgreementStatus? AgreementStatus,
+    int? Version,
+    DateOnly? ValidUntil,
+    string? ValidityText,
+    int ProviderObligations,
+    int RecipientObligations,
+    int DataRows,
+    bool? IsFree,
+    int Clauses);
+
+/// <summary>The catalogue as the grid shows it (same filter, same order), one row per service.</summary>
+public sealed class CatalogueExport(IDbContextFactory<SlaDbContext> dbFactory, TimeProvider clock)
+{
+    public const string Title = "فهرست خدمات و توافقنامه‌ها";
+
+    public static IReadOnlyList<XlsxColumn<CatalogueExportRow>> Columns { get; } =
+    [
+        new("عنوان خدمت", 45, r => XlsxCell.Text(r.Title), Wrap: true),
+        new("شناسه ملی خدمت", 14, r => XlsxCell.Text(r.NationalId)),
+        new("دستگاه ارائه‌دهنده", 30, r => XlsxCell.Text(r.Provider)),
+        new("گیرندگان خدمت", 35, r => XlsxCell.Text(r.Recipients), Wrap: true),
+        new("وضعیت خدمت", 14, r => XlsxCell.Text(Labels.Of(r.Status))),
+        new("وضعیت توافقنامه", 14, r => XlsxCell.Text(r.AgreementStatus is { } s ? Labels.Of(s) : null)),
+        new("نسخه", 7, r => XlsxCell.Integer(r.Version)),
+        new("پایان اعتبار (شمسی)", 18, r => XlsxCell.Text(r.ValidUntil is { } d ? Jalali.FormatPersian(d) : r.ValidityText), Wrap: true),
+        new("پایان اعتبار (تاریخ)", 13, r => XlsxCell.Date(r.ValidUntil)),
+        new("تعهدات سازمان", 10, r => XlsxCell.Integer(r.Version is null ? null : r.ProviderObligations)),
+        new("تعهدات متقاضی", 10, r => XlsxCell.Integer(r.Version is null ? null : r.RecipientObligations)),
+        new("ردیف‌های داده", 10, r => XlsxCell.Integer(r.Version is null ? null : r.DataRows)),
+        new("هزینه", 12, r => XlsxCell.Text(r.IsFree switch { true => "رایگان", false => "دارای هزینه", null => null })),
+        new("تعداد بندها", 9, r => XlsxCell.Integer(r.Version is null ? null : r.Clauses)),
+    ];
+
+    public DateOnly Today => DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+
+    public XlsxSheet<CatalogueExportRow> Sheet(CatalogueFilter filter, CancellationToken cancellationToken = default) =>
+        new("خدمات", "Catalogue", Columns, ReadAsync(filter, cancellationToken));
+
+    /// <summary>The rows, streamed from the database in the order <see cref="CatalogueFilter.Apply"/> gives.</summary>
+    public async IAsyncEnumerable<CatalogueExportRow> ReadAsync(CatalogueFilter filter, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var rows = filter.Apply(db.Services.AsNoTracking(), Today)
+            .Select(s => new
+            {
+                Service = s,
+                Current = s.Agreement!.Versions.OrderByDescending(v => v.Number).Select(v => (int?)v.Id).FirstOrDefault(),
+            })
+            .Select(x => new CatalogueExportRow(
+                x.Service.Id,
+                x.Service.Title,
+                x.Service.NationalId,
+                x.Service.Provider.Name,
+                x.Service.RecipientsDescription,
+                x.Service.Status,
+                db.AgreementVersions.Where(v => v.Id == x.Current).Select(v => (AgreementStatus?)v.Status).FirstOrDefault(),
+                db.AgreementVersions.Where(v => v.Id == x.Current).Select(v => (int?)v.Number).FirstOrDefault(),
+                db.AgreementVersions.Where(v => v.Id == x.Current).Select(v => v.ValidUntil).FirstOrDefault(),
+                db.AgreementVersions.Where(v => v.Id == x.Current).Select(v => v.ValidityText).FirstOrDefault(),
+                db.Obligations.Count(o => o.AgreementVersionId == x.Current && o.Side == ObligationSide.Provider),
+                db.Obligations.Count(o => o.AgreementVersionId == x.Current && o.Side == ObligationSide.Recipient),
+                db.DataRows.Count(d => d.AgreementVersionId == x.Current),
+                db.AgreementVersions.Where(v => v.Id == x.Current).Select(v => (bool?)v.IsFree).FirstOrDefault(),
+                db.Sections.Count(c => c.AgreementVersionId == x.Current && c.Kind != SectionKind.Appendix)))
+            .AsAsyncEnumerable();
+
+        await foreach (var row in rows.WithCancellation(cancellationToken))
+        {
+            yield return row;
+        }
+    }
+}
