@@ -51,14 +51,29 @@ public sealed class CatalogueJourney(AppServer app) : IClassFixture<AppServer>
 
         await titles.First.ClickAsync();
         await page.WaitForURLAsync("**/services/*");
+        await Assertions.Expect(page.GetByTestId("service-desk")).ToHaveTextAsync("https://ito.gov.ir/Home/ServiceDesk");
         await AppServer.ScreenshotAsync(page, "04-service");
 
-        await page.Locator(".mud-main-content a[href^='/agreements/']").First.ClickAsync();
+        await page.GetByTestId("agreement-link").ClickAsync();
         await page.WaitForURLAsync("**/agreements/*");
         var providerObligations = page.GetByTestId("obligations-Provider").GetByTestId("obligation");
         await Assertions.Expect(providerObligations).ToHaveCountAsync(10);
         await Assertions.Expect(page.GetByTestId("clause-count")).ToHaveTextAsync("این توافقنامه در نه بند تدوین شده است.");
         await Assertions.Expect(page.GetByTestId("validity")).ToContainTextAsync("۱۴۰۰/۱۲/۲۹");
         await AppServer.ScreenshotAsync(page, "05-agreement-certificate");
+    }
+
+    [Fact]
+    public async Task The_governorate_agreement_numbers_its_definitions_three_and_states_no_clause_count()
+    {
+        var page = await app.NewPageAsync();
+        await AppServer.SignInAsync(page, "legal", "Legal#1403");
+        await page.GotoAsync("/catalogue?q=" + Uri.EscapeDataString("خراسان"));
+        await page.Locator("a.service-title").First.ClickAsync();
+        await page.GetByTestId("agreement-link").ClickAsync();
+        await Assertions.Expect(page.GetByTestId("section-Definitions")).ToContainTextAsync("۳. تعاریف");
+        await Assertions.Expect(page.GetByTestId("validity")).ToContainTextAsync("۱۳۹۸/۱۲/۲۹");
+        Assert.Equal(0, await page.GetByTestId("clause-count").CountAsync());
+        await AppServer.ScreenshotAsync(page, "06-agreement-khorasan");
     }
 }

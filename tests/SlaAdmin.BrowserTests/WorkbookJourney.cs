@@ -13,7 +13,7 @@ public sealed class WorkbookJourney(AppServer app) : IClassFixture<AppServer>
 
         await page.GotoAsync("/catalogue?q=" + Uri.EscapeDataString("تاییدیه فنی"));
         await page.Locator("a.service-title").First.ClickAsync();
-        await page.Locator(".mud-main-content a[href^='/agreements/']").First.ClickAsync();
+        await page.GetByTestId("agreement-link").ClickAsync();
         await page.WaitForURLAsync("**/agreements/*");
         await page.GetByTestId("iban-invalid").WaitForAsync();
         await AppServer.ScreenshotAsync(page, "10-agreement-software-approval");
@@ -43,5 +43,9 @@ public sealed class WorkbookJourney(AppServer app) : IClassFixture<AppServer>
         await page.GetByTestId("import-apply").ClickAsync();
         await Assertions.Expect(page.GetByTestId("import-outcome")).ToContainTextAsync("نسخه ۲");
         await AppServer.ScreenshotAsync(page, "12-import-applied");
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "کاربران" }).ClickAsync();
+        await Assertions.Expect(page.GetByTestId("user-row")).ToHaveCountAsync(3);
+        await AppServer.ScreenshotAsync(page, "13-users");
     }
 }
