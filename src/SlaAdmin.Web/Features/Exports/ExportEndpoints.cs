@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Http.Features;
-using Microsoft.Net.Http.Headers;
 using SlaAdmin.Auth;
+using SlaAdmin.Excel;
 using SlaAdmin.Excel.Streaming;
 using SlaAdmin.Features.Catalogue;
 using SlaAdmin.Persian;
@@ -40,17 +40,12 @@ public static class ExportEndpoints
     {
         var now = clock.GetLocalNow();
         var date = Jalali.Format(DateOnly.FromDateTime(now.DateTime)).Replace('/', '-');
-        // RFC 6266/5987: browsers that read filename* get the Persian name, others the ASCII one.
-        var disposition = new ContentDispositionHeaderValue("attachment")
-        {
-            FileName = $"{asciiName}-{date}.xlsx",
-            FileNameStar = $"{persianName} {PersianDigits.ToPersian(date)}.xlsx",
-        };
-        http.Response.Headers.ContentDisposition = disposition.ToString();
+        http.Response.Headers.ContentDisposition = WorkbookDownload.ContentDisposition(
+            $"{persianName} {PersianDigits.ToPersian(date)}.xlsx", $"{asciiName}-{date}.xlsx");
         http.Response.Headers.CacheControl = "no-store";
         http.Features.Get<IHttpResponseBodyFeature>()?.DisableBuffering();
 
         var properties = new XlsxProperties(title, http.User.Identity?.Name, now);
-        return Results.Stream(body => XlsxStreamWriter.WriteAsync(body, properties, sheet, http.RequestAborted), XlsxStreamWriter.ContentType);
+        return Results.Stream(body => XlsxStreamWriter.WriteAsync(body, properties, sheet, http.RequestAborted), WorkbookDownload.ContentType);
     }
 }
