@@ -24,6 +24,15 @@ public sealed class ImportPageTests : PageTestContext
     }
 
     [Fact]
+    public void Before_the_circuit_is_live_the_file_picker_is_disabled()
+    {
+        Interactive = false;
+        var page = RenderPage<ImportPage>();
+
+        Assert.True(page.Find("input[type=file]").HasAttribute("disabled"));
+    }
+
+    [Fact]
     public async Task A_broken_workbook_lists_its_problems_by_sheet_row_and_column_and_offers_no_apply()
     {
         await SeedAsync();

@@ -74,6 +74,9 @@ public abstract class PageTestContext : BunitContext, IAsyncLifetime
     /// <summary>A context on the test's database, for arranging data.</summary>
     protected SlaDbContext NewDbContext() => database.CreateDbContext();
 
+    /// <summary>Whether pages render on a live server circuit (as in the app) or statically, as prerendered.</summary>
+    protected bool Interactive { get; set; } = true;
+
     /// <summary>Where open popovers (selects, tooltips) render, once a page has been rendered.</summary>
     protected IRenderedComponent<MudPopoverProvider>? Popovers { get; private set; }
 
@@ -83,7 +86,11 @@ public abstract class PageTestContext : BunitContext, IAsyncLifetime
     protected IRenderedComponent<TPage> RenderPage<TPage>(Action<ComponentParameterCollectionBuilder<TPage>>? parameters = null)
         where TPage : IComponent
     {
-        Popovers ??= Render<MudPopoverProvider>();
+        if (Popovers is null)
+        {
+            Renderer.SetRendererInfo(new RendererInfo(Interactive ? "Server" : "Static", Interactive));
+            Popovers = Render<MudPopoverProvider>();
+        }
         return Render(parameters ?? (_ => { }));
     }
 
