@@ -47,8 +47,16 @@ public sealed record CatalogueFilter(
             (CatalogueSort.Provider, true) => services.OrderByDescending(s => s.Provider.Name).ThenBy(s => s.Id),
             (CatalogueSort.Status, false) => services.OrderBy(s => s.Status).ThenBy(s => s.Id),
             (CatalogueSort.Status, true) => services.OrderByDescending(s => s.Status).ThenBy(s => s.Id),
-            (CatalogueSort.ValidUntil, false) => services.OrderBy(s => s.Agreement!.Versions.Max(v => v.ValidUntil)).ThenBy(s => s.Id),
-            (CatalogueSort.ValidUntil, true) => services.OrderByDescending(s => s.Agreement!.Versions.Max(v => v.ValidUntil)).ThenBy(s => s.Id),
+            // The current version's end date; agreements without one («تا پایان دولت یازدهم») last either way,
+            // the same on SQLite and PostgreSQL, whose default null orders differ.
+            (CatalogueSort.ValidUntil, false) => services
+                .OrderBy(s => s.Agreement!.Versions.OrderByDescending(v => v.Number).Select(v => v.ValidUntil).FirstOrDefault() == null)
+                .ThenBy(s => s.Agreement!.Versions.OrderByDescending(v => v.Number).Select(v => v.ValidUntil).FirstOrDefault())
+                .ThenBy(s => s.Id),
+            (CatalogueSort.ValidUntil, true) => services
+                .OrderBy(s => s.Agreement!.Versions.OrderByDescending(v => v.Number).Select(v => v.ValidUntil).FirstOrDefault() == null)
+                .ThenByDescending(s => s.Agreement!.Versions.OrderByDescending(v => v.Number).Select(v => v.ValidUntil).FirstOrDefault())
+                .ThenBy(s => s.Id),
             (_, false) => services.OrderBy(s => s.Title).ThenBy(s => s.Id),
             (_, true) => services.OrderByDescending(s => s.Title).ThenBy(s => s.Id),
         };
