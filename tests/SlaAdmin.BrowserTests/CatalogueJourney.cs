@@ -61,6 +61,16 @@ public sealed class CatalogueJourney(AppServer app) : IClassFixture<AppServer>
         await Assertions.Expect(page.GetByTestId("clause-count")).ToHaveTextAsync("این توافقنامه در نه بند تدوین شده است.");
         await Assertions.Expect(page.GetByTestId("validity")).ToContainTextAsync("۱۴۰۰/۱۲/۲۹");
         await AppServer.ScreenshotAsync(page, "05-agreement-certificate");
+
+        // Administrators' pages are refused on the server, not only hidden from the menu.
+        Assert.Equal(0, await page.GetByRole(AriaRole.Link, new() { Name = "کاربران" }).CountAsync());
+        await page.GotoAsync("/admin/users");
+        await Assertions.Expect(page.GetByText("دسترسی ندارید").First).ToBeVisibleAsync();
+        await AppServer.ScreenshotAsync(page, "07-access-denied");
+
+        await page.GotoAsync("/no-such-page");
+        await Assertions.Expect(page.GetByText("صفحه‌ای که می‌خواستید پیدا نشد")).ToBeVisibleAsync();
+        await AppServer.ScreenshotAsync(page, "08-not-found");
     }
 
     [Fact]
