@@ -43,10 +43,14 @@ public static class AccountEndpoints
         return endpoints;
     }
 
-    /// <summary><paramref name="url"/> when it stays on this site, "/" otherwise (no open redirects).</summary>
+    /// <summary>
+    /// <paramref name="url"/> when it stays on this site, "/" otherwise (no open redirects). Control
+    /// characters and whitespace are refused too: browsers drop them, so «/\t/evil.example» would
+    /// become «//evil.example».
+    /// </summary>
     public static string LocalOrRoot(string? url) =>
         !string.IsNullOrEmpty(url) && url.StartsWith('/') && !url.StartsWith("//", StringComparison.Ordinal)
-            && !url.StartsWith("/\\", StringComparison.Ordinal)
+            && !url.StartsWith("/\\", StringComparison.Ordinal) && !url.Any(c => char.IsControl(c) || char.IsWhiteSpace(c))
             ? url
             : "/";
 }

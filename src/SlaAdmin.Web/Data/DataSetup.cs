@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
 using SlaAdmin.Data.Seeds;
+using SlaAdmin.Persian;
 
 namespace SlaAdmin.Data;
 
@@ -17,7 +18,7 @@ public static class DataSetup
             ?? throw new InvalidOperationException("ConnectionStrings:Default is not configured.");
         var provider = builder.Configuration["Database:Provider"] ?? "Sqlite";
 
-        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton<TimeProvider>(TehranTime.Instance);
         builder.Services.AddSingleton<SlaSaveChangesInterceptor>();
         var isPostgreSql = string.Equals(provider, "PostgreSql", StringComparison.OrdinalIgnoreCase);
         if (!isPostgreSql && !string.Equals(provider, "Sqlite", StringComparison.OrdinalIgnoreCase))

@@ -59,10 +59,10 @@ internal sealed class SlaSaveChangesInterceptor(TimeProvider clock) : SaveChange
             switch (entry.Entity)
             {
                 case EService s:
-                    s.SearchText = PersianText.Fold($"{s.Title} {s.NationalId} {s.RecipientsDescription}");
+                    s.SearchText = FitColumn(entry, PersianText.Fold($"{s.Title} {s.NationalId} {s.RecipientsDescription}"));
                     break;
                 case Organization o:
-                    o.SearchText = PersianText.Fold(o.Name);
+                    o.SearchText = FitColumn(entry, PersianText.Fold(o.Name));
                     break;
                 case AgreementVersion:
                     Touch(entry);
@@ -82,6 +82,11 @@ internal sealed class SlaSaveChangesInterceptor(TimeProvider clock) : SaveChange
         }
         return untracked;
     }
+
+    // The search column is bounded (PostgreSQL enforces it); the title comes first, so a long
+    // recipients description loses only its tail from search, and the save never fails on it.
+    private static string FitColumn(Microsoft.EntityFrameworkCore.ChangeTracking.EntityEntry entry, string folded) =>
+        entry.Property(nameof(EService.SearchText)).Metadata.GetMaxLength() is { } max && folded.Length > max ? folded[..max] : folded;
 
     private void TouchUntracked(DbContext context, AgreementVersion? version)
     {

@@ -86,8 +86,13 @@ public static class WorkbookPackage
             var names = zip.Entries.Select(e => e.FullName).ToHashSet(StringComparer.OrdinalIgnoreCase);
             if (!names.Contains("[Content_Types].xml") || !names.Contains("xl/workbook.xml"))
                 return "این فایل فشرده است اما فایل اکسل (xlsx) نیست.";
-            if (zip.Entries.Sum(e => e.Length) > MaxUncompressedBytes)
-                return BombMessage;
+            // Summed without overflow: forged ZIP64 sizes can add up past long.MaxValue.
+            long declared = 0;
+            foreach (var entry in zip.Entries)
+            {
+                declared += Math.Min(entry.Length, MaxUncompressedBytes + 1);
+                if (declared > MaxUncompressedBytes) return BombMessage;
+            }
 
             // The declared sizes can lie: inflate everything once, counting, and stop at the cap.
             long total = 0;

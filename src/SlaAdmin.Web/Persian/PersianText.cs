@@ -40,7 +40,7 @@ public static class PersianText
         var sb = new StringBuilder(text.Length);
         foreach (var raw in text)
         {
-            var c = PersianDigits.ToLatin(FoldLetter(raw));
+            var c = PersianDigits.ToLatin(FoldForSearch(raw));
             if (c is Zwnj or Tatweel or '\u200B' or '\u200D' or '\u200E' or '\u200F' or '\uFEFF') continue;
             if (char.IsWhiteSpace(c))
             {
@@ -56,7 +56,9 @@ public static class PersianText
     {
         '\u064A' or '\u0649' => 'ی', // Arabic yeh, alef maksura
         '\u0643' => 'ک',              // Arabic kaf
-        '\u0629' => 'ه',              // teh marbuta
         _ => c,
     };
+
+    // Search also matches «ة» with «ه» (e.g. «مادة»/«ماده»); stored text keeps the Arabic letter.
+    private static char FoldForSearch(char c) => c == '\u0629' ? 'ه' : FoldLetter(c);
 }

@@ -62,6 +62,23 @@ public sealed class SaveChangesInterceptorTests : IAsyncLifetime
         Assert.Equal(" ir54 0100 ", (await check.PaymentMechanisms.FirstAsync()).Iban);
     }
 
+    [Fact]
+    public async Task A_very_long_recipients_description_is_saved_whole_and_the_search_column_stays_within_its_size()
+    {
+        var description = string.Concat(Enumerable.Repeat("شرکت‌ها و اشخاص حقیقی توسعه‌دهنده نرم‌افزار، ", 60));
+        await using (var db = _database.CreateDbContext())
+        {
+            (await db.Services.FirstAsync()).RecipientsDescription = description;
+            await db.SaveChangesAsync();
+        }
+
+        await using var check = _database.CreateDbContext();
+        var saved = await check.Services.FirstAsync(s => s.RecipientsDescription!.Length > 1200);
+        Assert.Equal(description.Trim(), saved.RecipientsDescription);
+        Assert.InRange(saved.SearchText.Length, 1, 1200);
+        Assert.StartsWith(SlaAdmin.Persian.PersianText.Fold(saved.Title), saved.SearchText, StringComparison.Ordinal);
+    }
+
     private async Task<(int Id, Guid Stamp)> FirstVersionAsync()
     {
         await using var db = _database.CreateDbContext();

@@ -48,5 +48,12 @@ public class PersianTextTests
     }
 
     [Fact]
+    public void Teh_marbuta_matches_heh_in_search_but_is_kept_in_stored_text()
+    {
+        Assert.Equal(PersianText.Fold("ماده"), PersianText.Fold("مادة"));
+        Assert.Equal("مادة", PersianText.Normalize("مادة"));
+    }
+
+    [Fact]
     public void Normalize_of_null_is_empty() => Assert.Equal("", PersianText.Normalize(null));
 }

@@ -37,6 +37,9 @@ public static class CatalogueQueryString
     }
 
     /// <summary>The view from the raw query values, as the page receives them.</summary>
+    private const int MaxExpiringDays = 36_500;
+    private const int MaxPage = 1_000_000;
+
     public static CatalogueView Create(string? q, string? provider, string? status, string? sort, string? desc,
         string? expiring, string? page = null, string? size = null)
     {
@@ -46,9 +49,10 @@ public static class CatalogueQueryString
             Status: EnumName<ServiceStatus>(status),
             Sort: EnumName<CatalogueSort>(sort) ?? CatalogueSort.Title,
             Descending: desc is not null && (desc.Equals("true", StringComparison.OrdinalIgnoreCase) || desc == "1"),
-            ExpiringWithinDays: PositiveNumber(expiring));
+            ExpiringWithinDays: PositiveNumber(expiring) is { } days and <= MaxExpiringDays ? days : null);
         var pageSize = PositiveNumber(size) is { } s && PageSizes.Contains(s) ? s : DefaultPageSize;
-        return new CatalogueView(filter, PositiveNumber(page) ?? 1, pageSize);
+        // Far past the last page is simply empty; the cap keeps the SQL offset from overflowing.
+        return new CatalogueView(filter, Math.Min(PositiveNumber(page) ?? 1, MaxPage), pageSize);
     }
 
     private static string Build(CatalogueFilter filter, int page, int size)

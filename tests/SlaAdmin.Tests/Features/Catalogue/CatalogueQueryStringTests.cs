@@ -23,6 +23,15 @@ public class CatalogueQueryStringTests
     }
 
     [Fact]
+    public void Numbers_too_large_to_mean_anything_do_not_reach_the_query()
+    {
+        var view = CatalogueQueryString.ParseView("?expiring=5000000&page=100000000");
+
+        Assert.Null(view.Filter.ExpiringWithinDays); // today + 5,000,000 days is past DateOnly's range
+        Assert.True((long)(view.Page - 1) * view.Size < int.MaxValue); // the SQL offset cannot overflow
+    }
+
+    [Fact]
     public void Values_that_cannot_be_read_are_ignored()
     {
         var view = CatalogueQueryString.ParseView("?provider=abc&status=7&sort=Nope&page=-2&size=13&expiring=۹۰");

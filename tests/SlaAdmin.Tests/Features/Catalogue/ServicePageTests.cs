@@ -39,6 +39,23 @@ public class ServicePageTests : PageTestContext
     }
 
     [Fact]
+    public async Task A_service_desk_that_is_not_a_web_address_is_shown_but_not_linked()
+    {
+        await SeedAsync();
+        await using (var db = NewDbContext())
+        {
+            var service = db.Services.Single(s => s.Title == Seeded.Khorasan);
+            service.ServiceDeskUrl = "javascript://%0Aalert(1)";
+            await db.SaveChangesAsync();
+        }
+
+        var page = RenderPage<ServicePage>(p => p.Add(x => x.Id, ServiceId(Seeded.Khorasan)));
+
+        page.WaitForAssertion(() => Assert.Equal("javascript://%0Aalert(1)", page.Find("[data-testid=service-desk]").TextContent.Trim()));
+        Assert.Empty(page.FindAll("a[href^='javascript']"));
+    }
+
+    [Fact]
     public void Unknown_service_says_so()
     {
         var page = RenderPage<ServicePage>(p => p.Add(x => x.Id, 4242));

@@ -1,0 +1,19 @@
+namespace SlaAdmin.Persian;
+
+/// <summary>
+/// The organization's clock: «today» (agreements expiring within 90 days, the date in an export's
+/// file name) is Tehran's today, whatever time zone the server runs in.
+/// </summary>
+public sealed class TehranTime : TimeProvider
+{
+    public static TehranTime Instance { get; } = new();
+
+    public override TimeZoneInfo LocalTimeZone { get; } = Find();
+
+    private static TimeZoneInfo Find()
+    {
+        // No daylight saving since 1402; the fixed offset is the fallback where tzdata is missing.
+        try { return TimeZoneInfo.FindSystemTimeZoneById("Asia/Tehran"); }
+        catch (TimeZoneNotFoundException) { return TimeZoneInfo.CreateCustomTimeZone("Asia/Tehran", TimeSpan.FromHours(3.5), "Tehran", "Tehran"); }
+    }
+}

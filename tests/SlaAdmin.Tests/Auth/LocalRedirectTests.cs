@@ -1,0 +1,18 @@
+using SlaAdmin.Auth;
+
+namespace SlaAdmin.Tests.Auth;
+
+public class LocalRedirectTests
+{
+    [Theory]
+    [InlineData("/catalogue?q=1", "/catalogue?q=1")]
+    [InlineData("/agreements/3", "/agreements/3")]
+    [InlineData("https://evil.example/", "/")]
+    [InlineData("//evil.example/", "/")]
+    [InlineData("/\\evil.example/", "/")]
+    [InlineData("/\t/evil.example/", "/")] // browsers drop the tab and read //evil.example
+    [InlineData("/\r\n/evil.example/", "/")]
+    [InlineData(null, "/")]
+    public void Only_addresses_on_this_site_are_followed_after_sign_in(string? returnUrl, string expected) =>
+        Assert.Equal(expected, AccountEndpoints.LocalOrRoot(returnUrl));
+}
