@@ -79,6 +79,16 @@ public sealed class SaveChangesInterceptorTests : IAsyncLifetime
         Assert.StartsWith(SlaAdmin.Persian.PersianText.Fold(saved.Title), saved.SearchText, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_second_service_with_the_same_title_is_refused_even_when_typed_with_arabic_yeh()
+    {
+        await using var db = _database.CreateDbContext();
+        var provider = await db.Organizations.FirstAsync();
+        db.Services.Add(new EService { Title = "صدور گواهي احراز اصالت و سلامت اداری", ProviderId = provider.Id });
+
+        await Assert.ThrowsAsync<DbUpdateException>(() => db.SaveChangesAsync());
+    }
+
     private async Task<(int Id, Guid Stamp)> FirstVersionAsync()
     {
         await using var db = _database.CreateDbContext();

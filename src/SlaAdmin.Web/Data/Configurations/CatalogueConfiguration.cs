@@ -20,6 +20,8 @@ internal sealed class EServiceConfiguration : IEntityTypeConfiguration<EService>
     {
         b.ToTable("Services");
         b.Property(s => s.Title).HasMaxLength(400);
+        // Titles are stored normalised (Persian letters, one ZWNJ), so this also stops «گواهي» beside «گواهی».
+        b.HasIndex(s => s.Title).IsUnique();
         b.Property(s => s.NationalId).HasMaxLength(11).IsFixedLength();
         b.HasIndex(s => s.NationalId).IsUnique();
         b.Property(s => s.ServiceDeskUrl).HasMaxLength(400);

@@ -508,6 +508,9 @@ namespace SlaAdmin.Data.Migrations.PostgreSql
 
                     b.HasIndex("SearchText");
 
+                    b.HasIndex("Title")
+                        .IsUnique();
+
                     b.ToTable("Services", (string)null);
                 });
 

@@ -485,6 +485,9 @@ namespace SlaAdmin.Data.Migrations.Sqlite
 
                     b.HasIndex("SearchText");
 
+                    b.HasIndex("Title")
+                        .IsUnique();
+
                     b.ToTable("Services", (string)null);
                 });
 
