@@ -1,3 +1,5 @@
+using System.Data;
+using System.Data.Common;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Identity;
@@ -31,6 +33,7 @@ public sealed class UserAdmin(
     public const string ManagedInEntra = "نقش‌ها در Microsoft Entra ID مدیریت می‌شوند، نه در این سامانه.";
     public const string UnknownRole = "این نقش شناخته نیست.";
     public const string UnknownUser = "این حساب پیدا نشد؛ شاید حذف شده باشد. فهرست را دوباره بارگذاری کنید.";
+    public const string ChangedMeanwhile = "در همین لحظه حساب‌ها به دست دیگری تغییر کرد؛ چیزی ذخیره نشد. فهرست را دوباره بارگذاری کنید.";
     public const string LastAdministrator = "این کاربر تنها مدیر سامانه است؛ نخست کاربر دیگری را مدیر کنید.";
 
     public async Task<IReadOnlyList<UserRow>> ListAsync(CancellationToken cancellationToken = default)
@@ -71,22 +74,34 @@ public sealed class UserAdmin(
         var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
         if (await users.FindByIdAsync(userId) is not { } user) return UnknownUser;
 
-        var current = await users.GetRolesAsync(user);
-        if (current.Count == 1 && current[0] == newRole) return null;
-
-        if (current.Contains(Roles.Administrator) && newRole != Roles.Administrator
-            && (await users.GetUsersInRoleAsync(Roles.Administrator)).Count <= 1)
+        // One transaction (serializable; on SQLite writers queue) and a second count before commit,
+        // so two administrators demoting each other at the same moment cannot leave nobody in charge.
+        var db = scope.ServiceProvider.GetRequiredService<SlaDbContext>();
+        try
         {
-            return LastAdministrator;
+            await using var transaction = await db.Database.BeginTransactionAsync(IsolationLevel.Serializable);
+            var current = await users.GetRolesAsync(user);
+            if (current.Count == 1 && current[0] == newRole) return null;
+            if (current.Contains(Roles.Administrator) && newRole != Roles.Administrator
+                && (await users.GetUsersInRoleAsync(Roles.Administrator)).Count <= 1)
+            {
+                return LastAdministrator;
+            }
+
+            var removed = await users.RemoveFromRolesAsync(user, current);
+            var added = removed.Succeeded ? await users.AddToRoleAsync(user, newRole) : removed;
+            if (!added.Succeeded) return Failed(added);
+            if ((await users.GetUsersInRoleAsync(Roles.Administrator)).Count == 0) return LastAdministrator;
+
+            // A new stamp makes the user's open sessions re-validate and pick up the new role.
+            await users.UpdateSecurityStampAsync(user);
+            await transaction.CommitAsync();
+            return null;
         }
-
-        var removed = await users.RemoveFromRolesAsync(user, current);
-        var added = removed.Succeeded ? await users.AddToRoleAsync(user, newRole) : removed;
-        if (!added.Succeeded) return Failed(added);
-
-        // A new stamp makes the user's open sessions re-validate and pick up the new role.
-        await users.UpdateSecurityStampAsync(user);
-        return null;
+        catch (Exception ex) when (ex is DbException or DbUpdateException)
+        {
+            return ChangedMeanwhile;
+        }
     }
 
     /// <summary>Ends a lockout and clears the failed attempts; returns a Persian error, or null when done.</summary>
