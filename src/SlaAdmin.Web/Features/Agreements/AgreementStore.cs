@@ -17,6 +17,11 @@ public sealed class AgreementStore(IDbContextFactory<SlaDbContext> dbFactory)
             .FirstOrDefaultAsync(cancellationToken);
     }
 
+    /// <summary>The current version of every agreement (its highest-numbered one), untracked, for reports over all agreements.</summary>
+    public static IQueryable<AgreementVersion> CurrentVersions(SlaDbContext db) =>
+        db.AgreementVersions.AsNoTracking()
+            .Where(v => v.Number == db.AgreementVersions.Where(x => x.AgreementId == v.AgreementId).Max(x => x.Number));
+
     /// <summary>All parts of a version, for reading.</summary>
     public static IQueryable<AgreementVersion> WithEverything(IQueryable<AgreementVersion> versions) =>
         versions.AsNoTracking().AsSplitQuery()

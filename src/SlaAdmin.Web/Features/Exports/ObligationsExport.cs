@@ -4,6 +4,7 @@ using SlaAdmin.Components.Shared;
 using SlaAdmin.Data;
 using SlaAdmin.Data.Entities;
 using SlaAdmin.Excel.Streaming;
+using SlaAdmin.Features.Agreements;
 
 namespace SlaAdmin.Features.Exports;
 
@@ -40,8 +41,7 @@ public sealed class ObligationsExport(IDbContextFactory<SlaDbContext> dbFactory)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var rows =
-            from v in db.AgreementVersions.AsNoTracking()
-            where v.Number == db.AgreementVersions.Where(x => x.AgreementId == v.AgreementId).Max(x => x.Number)
+            from v in AgreementStore.CurrentVersions(db)
             from o in db.Obligations.Where(o => o.AgreementVersionId == v.Id)
             let service = v.Agreement.EService
             orderby service.Title, service.Id, o.Side == ObligationSide.Provider ? 0 : 1, o.Order, o.Id
