@@ -7,8 +7,9 @@ namespace SlaAdmin.Data;
 
 /// <summary>
 /// The cross-cutting writes, in one place: Persian normalisation of every stored text, the folded
-/// search columns, and the agreement version's concurrency stamp and time of change. Who changed it is set by
-/// the feature service, which knows the signed-in user.
+/// search columns, the concurrency stamps and times of change of services and agreement versions, and
+/// the guard that refuses any change to a published or superseded version (<see cref="FrozenVersionException"/>).
+/// Who changed it is set by the feature service, which knows the signed-in user.
 /// </summary>
 internal sealed class SlaSaveChangesInterceptor(TimeProvider clock) : SaveChangesInterceptor
 {
@@ -16,7 +17,12 @@ internal sealed class SlaSaveChangesInterceptor(TimeProvider clock) : SaveChange
     {
         if (eventData.Context is { } context)
         {
-            foreach (var versionId in Apply(context)) TouchUntracked(context, context.Set<AgreementVersion>().Find(versionId));
+            foreach (var versionId in Apply(context))
+            {
+                var version = context.Set<AgreementVersion>().Find(versionId);
+                RefuseFrozen(context, version);
+                TouchUntracked(context, version);
+            }
         }
         return result;
     }
@@ -25,7 +31,12 @@ internal sealed class SlaSaveChangesInterceptor(TimeProvider clock) : SaveChange
     {
         if (eventData.Context is { } context)
         {
-            foreach (var versionId in Apply(context)) TouchUntracked(context, await context.Set<AgreementVersion>().FindAsync([versionId], cancellationToken));
+            foreach (var versionId in Apply(context))
+            {
+                var version = await context.Set<AgreementVersion>().FindAsync([versionId], cancellationToken);
+                RefuseFrozen(context, version);
+                TouchUntracked(context, version);
+            }
         }
         return result;
     }
@@ -39,10 +50,10 @@ internal sealed class SlaSaveChangesInterceptor(TimeProvider clock) : SaveChange
             if (entry.State is not (EntityState.Added or EntityState.Modified or EntityState.Deleted)) continue;
             if (entry.Entity.GetType().Namespace != typeof(EService).Namespace) continue;
 
-            if (entry.Metadata.FindProperty(nameof(Obligation.AgreementVersionId)) is { } fk
-                && entry.Property(fk.Name).CurrentValue is int versionId and > 0)
+            if (entry.Entity is AgreementVersion changed) RefuseFrozen(entry, changed);
+            if (entry.Entity is VersionPart part && part.AgreementVersionId > 0)
             {
-                touchedVersions.Add(versionId);
+                touchedVersions.Add(part.AgreementVersionId);
             }
             if (entry.State == EntityState.Deleted) continue;
 
@@ -59,7 +70,8 @@ internal sealed class SlaSaveChangesInterceptor(TimeProvider clock) : SaveChange
             switch (entry.Entity)
             {
                 case EService s:
-                    s.SearchText = FitColumn(entry, PersianText.Fold($"{s.Title} {s.NationalId} {s.RecipientsDescription}"));
+                    s.SearchText = FitColumn(entry, PersianText.Fold($"{s.Title} {s.NationalId} {s.ProviderUnit}"));
+                    if (entry.State == EntityState.Modified || entry.State == EntityState.Added) Touch(entry);
                     break;
                 case Organization o:
                     o.SearchText = FitColumn(entry, PersianText.Fold(o.Name));
@@ -78,9 +90,32 @@ internal sealed class SlaSaveChangesInterceptor(TimeProvider clock) : SaveChange
         {
             var version = context.ChangeTracker.Entries<AgreementVersion>().FirstOrDefault(v => v.Entity.Id == versionId);
             if (version is null) untracked.Add(versionId);
-            else if (version.State == EntityState.Unchanged) Touch(version);
+            else if (version.State == EntityState.Unchanged)
+            {
+                RefuseFrozen(version, version.Entity);
+                Touch(version);
+            }
         }
         return untracked;
+    }
+
+    /// <summary>
+    /// A published or superseded version never changes, nor do its parts. The one change allowed is
+    /// the publication step itself: a version in force becoming superseded.
+    /// </summary>
+    private static void RefuseFrozen(Microsoft.EntityFrameworkCore.ChangeTracking.EntityEntry entry, AgreementVersion version)
+    {
+        if (entry.State == EntityState.Added) return;
+        var was = (AgreementStatus)entry.Property(nameof(AgreementVersion.Status)).OriginalValue!;
+        if (!AgreementVersion.IsFrozenStatus(was)) return;
+        var supersedes = entry.State == EntityState.Modified && was == AgreementStatus.Published && version.Status == AgreementStatus.Superseded
+            && entry.Properties.Where(p => p.IsModified).All(p => p.Metadata.Name is nameof(AgreementVersion.Status) or nameof(AgreementVersion.ConcurrencyStamp) or nameof(AgreementVersion.UpdatedAt) or nameof(AgreementVersion.UpdatedBy));
+        if (entry.State == EntityState.Unchanged || !supersedes) throw new FrozenVersionException(version.Number);
+    }
+
+    private static void RefuseFrozen(DbContext context, AgreementVersion? version)
+    {
+        if (version is not null) RefuseFrozen(context.Entry(version), version);
     }
 
     // The search column is bounded (PostgreSQL enforces it); the title comes first, so a long

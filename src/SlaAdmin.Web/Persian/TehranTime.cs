@@ -8,7 +8,15 @@ public sealed class TehranTime : TimeProvider
 {
     public static TehranTime Instance { get; } = new();
 
-    public override TimeZoneInfo LocalTimeZone { get; } = Find();
+    public override TimeZoneInfo LocalTimeZone => Zone;
+
+    private static readonly TimeZoneInfo Zone = Find();
+
+    /// <summary>Tehran's date now, by any clock (the app's, or a test's fake whose local zone is UTC).</summary>
+    public static DateOnly Today(TimeProvider clock) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), Zone).DateTime);
+
+    /// <summary>A moment as Tehran's wall-clock time.</summary>
+    public static DateTime InTehran(DateTimeOffset moment) => TimeZoneInfo.ConvertTime(moment, Zone).DateTime;
 
     private static TimeZoneInfo Find()
     {

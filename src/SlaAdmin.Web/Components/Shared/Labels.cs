@@ -56,7 +56,6 @@ public static class Labels
             [AgreementStatus.Approved] = "تأییدشده",
             [AgreementStatus.Published] = "منتشرشده",
             [AgreementStatus.Superseded] = "جایگزین‌شده",
-            [AgreementStatus.Expired] = "منقضی",
         },
         [typeof(SectionKind)] = new()
         {
@@ -130,6 +129,21 @@ public static class Labels
     }
 
     public static string Of(bool value) => value ? Yes : No;
+
+    /// <summary>The word for a value that may be unknown: «نامشخص» for null, never a default.</summary>
+    public static string Of<TEnum>(TEnum? value) where TEnum : struct, Enum => value is { } v ? Of(v) : Unknown.Text;
+
+    public const string Expired = "منقضی";
+
+    /// <summary>A version's status as readers see it: a published version whose validity has passed reads «منقضی».</summary>
+    public static string StatusOf(AgreementStatus status, bool expired) =>
+        status == AgreementStatus.Published && expired ? Expired : Of(status);
+
+    public const string Free = "رایگان";
+    public const string WithFees = "دارای هزینه";
+
+    /// <summary>Costs in three states: «رایگان», «دارای هزینه», «نامشخص».</summary>
+    public static string CostsOf(bool? isFree) => isFree switch { true => Free, false => WithFees, null => Unknown.Text };
 
     /// <summary>Every value with its word, in declaration order (for selects and workbook validation lists).</summary>
     public static IReadOnlyList<(TEnum Value, string Label)> All<TEnum>() where TEnum : struct, Enum =>

@@ -11,6 +11,7 @@ internal sealed class OrganizationConfiguration : IEntityTypeConfiguration<Organ
         b.Property(o => o.Name).HasMaxLength(300);
         b.HasIndex(o => o.Name).IsUnique();
         b.Property(o => o.SearchText).HasMaxLength(300);
+        b.HasOne(o => o.Parent).WithMany(o => o.Children).HasForeignKey(o => o.ParentId).OnDelete(DeleteBehavior.Restrict);
     }
 }
 
@@ -25,6 +26,10 @@ internal sealed class EServiceConfiguration : IEntityTypeConfiguration<EService>
         b.Property(s => s.NationalId).HasMaxLength(11).IsFixedLength();
         b.HasIndex(s => s.NationalId).IsUnique();
         b.Property(s => s.ServiceDeskUrl).HasMaxLength(400);
+        b.Property(s => s.WebAddress).HasMaxLength(400);
+        b.Property(s => s.ProviderUnit).HasMaxLength(300);
+        b.Property(s => s.UpdatedBy).HasMaxLength(256);
+        b.Property(s => s.ConcurrencyStamp).IsConcurrencyToken();
         b.Property(s => s.SearchText).HasMaxLength(1200);
         b.HasIndex(s => s.SearchText);
         b.HasOne(s => s.Provider).WithMany(o => o.ProvidedServices).HasForeignKey(s => s.ProviderId).OnDelete(DeleteBehavior.Restrict);
@@ -38,8 +43,10 @@ internal sealed class AgreementConfiguration : IEntityTypeConfiguration<Agreemen
     public void Configure(EntityTypeBuilder<Agreement> b)
     {
         b.HasIndex(a => a.EServiceId).IsUnique();
-        b.Ignore(a => a.Current);
         b.HasMany(a => a.Versions).WithOne(v => v.Agreement).HasForeignKey(v => v.AgreementId);
+        // The two pointers: the version in force (readers) and the working version (editors).
+        b.HasOne(a => a.InForceVersion).WithOne().HasForeignKey<Agreement>(a => a.InForceVersionId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne(a => a.WorkingVersion).WithOne().HasForeignKey<Agreement>(a => a.WorkingVersionId).OnDelete(DeleteBehavior.Restrict);
     }
 }
 
@@ -53,8 +60,10 @@ internal sealed class AgreementVersionConfiguration : IEntityTypeConfiguration<A
         b.Property(v => v.ValidityText).HasMaxLength(400);
         b.Property(v => v.Signatory).HasMaxLength(400);
         b.Property(v => v.UpdatedBy).HasMaxLength(256);
-        b.Ignore(v => v.OrderedSections);
-        b.Ignore(v => v.ClauseCount);
+        b.Property(v => v.PublishedBy).HasMaxLength(256);
+        b.Property(v => v.ServiceTitle).HasMaxLength(400);
+        b.Property(v => v.ProviderName).HasMaxLength(300);
+        b.Ignore(v => v.IsFrozen);
         b.HasMany(v => v.Sections).WithOne().HasForeignKey(x => x.AgreementVersionId);
         b.HasMany(v => v.Obligations).WithOne().HasForeignKey(x => x.AgreementVersionId);
         b.HasMany(v => v.DataRows).WithOne().HasForeignKey(x => x.AgreementVersionId);
@@ -86,6 +95,25 @@ internal sealed class PaymentMechanismConfiguration : IEntityTypeConfiguration<P
     public void Configure(EntityTypeBuilder<PaymentMechanism> b)
     {
         b.Property(p => p.Iban).HasMaxLength(64);
-        b.HasOne(p => p.AccountOwner).WithMany().HasForeignKey(p => p.AccountOwnerId).OnDelete(DeleteBehavior.Restrict);
+        b.Property(p => p.AccountOwnerName).HasMaxLength(300);
     }
+}
+
+/// <summary>Every part is found by its clause identity within its version (comments, comparison, checklists).</summary>
+internal sealed class PartConfiguration :
+    IEntityTypeConfiguration<Section>, IEntityTypeConfiguration<Obligation>, IEntityTypeConfiguration<DataClassificationRow>,
+    IEntityTypeConfiguration<Fee>, IEntityTypeConfiguration<PaymentMechanism>, IEntityTypeConfiguration<LegalReference>,
+    IEntityTypeConfiguration<Definition>, IEntityTypeConfiguration<AppendixItem>
+{
+    public void Configure(EntityTypeBuilder<Section> b) => Clause(b);
+    public void Configure(EntityTypeBuilder<Obligation> b) => Clause(b);
+    public void Configure(EntityTypeBuilder<DataClassificationRow> b) => Clause(b);
+    public void Configure(EntityTypeBuilder<Fee> b) => Clause(b);
+    public void Configure(EntityTypeBuilder<PaymentMechanism> b) => Clause(b);
+    public void Configure(EntityTypeBuilder<LegalReference> b) => Clause(b);
+    public void Configure(EntityTypeBuilder<Definition> b) => Clause(b);
+    public void Configure(EntityTypeBuilder<AppendixItem> b) => Clause(b);
+
+    private static void Clause<T>(EntityTypeBuilder<T> b) where T : VersionPart =>
+        b.HasIndex(p => new { p.AgreementVersionId, p.ClauseId }).IsUnique();
 }

@@ -1,6 +1,10 @@
 namespace SlaAdmin.Data.Entities;
 
-/// <summary>The agreement of one service; identity only, its content lives in versions.</summary>
+/// <summary>
+/// The agreement of one service. Its content lives in versions; the agreement points at the one
+/// <see cref="InForceVersion"/> (published) and the one <see cref="WorkingVersion"/> (draft, in review
+/// or approved). Readers read the first, editors the second.
+/// </summary>
 public class Agreement
 {
     public int Id { get; set; }
@@ -8,6 +12,9 @@ public class Agreement
     public EService EService { get; set; } = null!;
     public List<AgreementVersion> Versions { get; } = [];
 
-    /// <summary>The current version: the one with the highest number.</summary>
-    public AgreementVersion? Current => Versions.MaxBy(v => v.Number);
+    public int? InForceVersionId { get; set; }
+    public AgreementVersion? InForceVersion { get; set; }
+
+    public int? WorkingVersionId { get; set; }
+    public AgreementVersion? WorkingVersion { get; set; }
 }

@@ -1,6 +1,11 @@
 namespace SlaAdmin.Data.Entities;
 
-/// <summary>One version of an agreement with every section of the template as data.</summary>
+/// <summary>
+/// One version of an agreement. It owns every word the printed agreement says (the service, provider
+/// and recipients as worded, letterhead, title, account owners), so it never reads today's catalogue
+/// entry. A published or superseded version is frozen: the save pipeline refuses any change to it or
+/// its parts. Its content as one value is <see cref="AgreementContent"/>.
+/// </summary>
 public class AgreementVersion
 {
     public int Id { get; set; }
@@ -9,11 +14,23 @@ public class AgreementVersion
     public int Number { get; set; }
     public AgreementStatus Status { get; set; }
 
+    /// <summary>The service as this version names it.</summary>
+    public string ServiceTitle { get; set; } = "";
+
+    /// <summary>The providing organization as this version names it.</summary>
+    public string ProviderName { get; set; } = "";
+
+    /// <summary>The recipients as the agreement words them («شرکت‌ها و اشخاص حقیقی توسعه‌دهنده نرم‌افزار»).</summary>
+    public string? RecipientsDescription { get; set; }
+
     /// <summary>Lines above the title as printed (ministry, organization), one per line.</summary>
     public string? Letterhead { get; set; }
 
     /// <summary>The title line exactly as the source prints it, slips included; null when it has none.</summary>
     public string? DocumentTitle { get; set; }
+
+    /// <summary>Lines under the title as printed (000 repeats its provider there), one per line.</summary>
+    public string? Subheading { get; set; }
 
     public DateOnly? ValidUntil { get; set; }
 
@@ -28,16 +45,24 @@ public class AgreementVersion
     public string? ProviderObligationsIntro { get; set; }
     public string? RecipientObligationsIntro { get; set; }
 
-    public bool IsFree { get; set; }
+    /// <summary>Free (true), with fees (false), or unknown (null).</summary>
+    public bool? IsFree { get; set; }
 
     /// <summary>The costs note («خدمت در حال حاضر رایگان است.»).</summary>
     public string? CostNote { get; set; }
+
+    /// <summary>The sentence that introduces the payment table («مکانیزم واریز به شرح زیر می‌باشد:»).</summary>
+    public string? PaymentsIntro { get; set; }
 
     /// <summary>Optimistic concurrency token, renewed on every save by the interceptor.</summary>
     public Guid ConcurrencyStamp { get; set; } = Guid.NewGuid();
 
     public DateTimeOffset UpdatedAt { get; set; }
     public string? UpdatedBy { get; set; }
+
+    /// <summary>When and by whom this version was put in force; null for versions never published through the app.</summary>
+    public DateTimeOffset? PublishedAt { get; set; }
+    public string? PublishedBy { get; set; }
 
     public List<Section> Sections { get; } = [];
     public List<Obligation> Obligations { get; } = [];
@@ -48,20 +73,8 @@ public class AgreementVersion
     public List<Definition> Definitions { get; } = [];
     public List<AppendixItem> AppendixItems { get; } = [];
 
-    /// <summary>The sections present, in the template's order.</summary>
-    public IReadOnlyList<Section> OrderedSections => Sections.OrderBy(s => s.Kind).ToList();
+    /// <summary>Published or superseded: nothing in it may change.</summary>
+    public bool IsFrozen => IsFrozenStatus(Status);
 
-    /// <summary>The section's number: its position among the sections present (1-based), or null when absent.</summary>
-    public int? NumberOf(SectionKind kind)
-    {
-        var index = OrderedSections.ToList().FindIndex(s => s.Kind == kind);
-        return index < 0 ? null : index + 1;
-    }
-
-    public int ClauseCount => Sections.Count(s => s.Kind != SectionKind.Appendix);
-
-    public bool IsValidOn(DateOnly date) => ValidUntil is null || date <= ValidUntil;
-
-    public bool ExpiresWithin(DateOnly today, int days) =>
-        ValidUntil is { } end && end >= today && end <= today.AddDays(days);
+    public static bool IsFrozenStatus(AgreementStatus status) => status is AgreementStatus.Published or AgreementStatus.Superseded;
 }

@@ -39,6 +39,10 @@ public enum ServiceStatus
     Planned,
 }
 
+/// <summary>
+/// A version's stored stage. «Expired» is not stored: it is computed from the validity
+/// (<see cref="Validity.IsExpired"/>), so a published agreement reads as expired the day after its end.
+/// </summary>
 public enum AgreementStatus
 {
     Draft,
@@ -46,7 +50,6 @@ public enum AgreementStatus
     Approved,
     Published,
     Superseded,
-    Expired,
 }
 
 /// <summary>

@@ -1,20 +1,29 @@
 namespace SlaAdmin.Data.Entities;
 
-/// <summary>A section present in an agreement: its prose. Structured content lives in the sibling collections.</summary>
-public class Section
+/// <summary>
+/// A part of a version (section, obligation, data row, fee, payment, legal reference, definition,
+/// appendix item). <see cref="ClauseId"/> is the clause's identity across versions: a new version
+/// copies it from the version it starts from, so comments, comparisons and checklist states can
+/// follow "the same clause".
+/// </summary>
+public abstract class VersionPart
 {
     public int Id { get; set; }
     public int AgreementVersionId { get; set; }
+    public Guid ClauseId { get; set; } = Guid.NewGuid();
+}
+
+/// <summary>A section present in an agreement: its prose. Structured content lives in the sibling collections.</summary>
+public class Section : VersionPart
+{
     public SectionKind Kind { get; set; }
 
     /// <summary>The section's running text, paragraphs separated by new lines; may be empty.</summary>
     public string Body { get; set; } = "";
 }
 
-public class Obligation
+public class Obligation : VersionPart
 {
-    public int Id { get; set; }
-    public int AgreementVersionId { get; set; }
     public ObligationSide Side { get; set; }
     public int Order { get; set; }
     public required string Text { get; set; }
@@ -23,10 +32,8 @@ public class Obligation
     public string? Target { get; set; }
 }
 
-public class DataClassificationRow
+public class DataClassificationRow : VersionPart
 {
-    public int Id { get; set; }
-    public int AgreementVersionId { get; set; }
     public int Order { get; set; }
     public required string DataType { get; set; }
     public DataParty ProvidingUnit { get; set; }
@@ -37,10 +44,8 @@ public class DataClassificationRow
     public PublicationScope PublicationScope { get; set; }
 }
 
-public class Fee
+public class Fee : VersionPart
 {
-    public int Id { get; set; }
-    public int AgreementVersionId { get; set; }
     public int Order { get; set; }
     public required string ServiceName { get; set; }
     public CostType CostType { get; set; }
@@ -48,17 +53,15 @@ public class Fee
     public long? AmountRials { get; set; }
 }
 
-public class PaymentMechanism
+public class PaymentMechanism : VersionPart
 {
-    public int Id { get; set; }
-    public int AgreementVersionId { get; set; }
     public int Order { get; set; }
 
     /// <summary>What is deposited («واریز ۱۰۰ هزار ریال به حساب ...»).</summary>
     public required string Description { get; set; }
 
-    public int? AccountOwnerId { get; set; }
-    public Organization? AccountOwner { get; set; }
+    /// <summary>The account owner as the agreement names it.</summary>
+    public string? AccountOwnerName { get; set; }
 
     /// <summary>The IBAN exactly as entered; never corrected. See <see cref="Persian.Iban"/>.</summary>
     public string? Iban { get; set; }
@@ -66,10 +69,8 @@ public class PaymentMechanism
     public PaymentChannels Channels { get; set; }
 }
 
-public class LegalReference
+public class LegalReference : VersionPart
 {
-    public int Id { get; set; }
-    public int AgreementVersionId { get; set; }
     public int Order { get; set; }
     public required string Title { get; set; }
     public string? ArticleOrClause { get; set; }
@@ -79,19 +80,15 @@ public class LegalReference
     public string? Note { get; set; }
 }
 
-public class Definition
+public class Definition : VersionPart
 {
-    public int Id { get; set; }
-    public int AgreementVersionId { get; set; }
     public int Order { get; set; }
     public required string Term { get; set; }
     public required string Text { get; set; }
 }
 
-public class AppendixItem
+public class AppendixItem : VersionPart
 {
-    public int Id { get; set; }
-    public int AgreementVersionId { get; set; }
     public int Order { get; set; }
     public required string Text { get; set; }
 }

@@ -33,8 +33,18 @@ internal static class SeedCatalogue
         var parties = await db.Organizations.ToDictionaryAsync(o => o.Name, StringComparer.Ordinal, cancellationToken);
         var services = files.Select(file => Load(file, parties)).ToList();
 
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         db.Services.AddRange(services);
         await db.SaveChangesAsync(cancellationToken);
+        // The pointers go in a second step: a version and its agreement cannot point at each other in one insert.
+        foreach (var agreement in services.Select(s => s.Agreement!))
+        {
+            var version = agreement.Versions.Single();
+            if (version.Status == AgreementStatus.Published) agreement.InForceVersion = version;
+            else agreement.WorkingVersion = version;
+        }
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
     }
 
     /// <summary>The embedded seed files, in file-name order.</summary>
@@ -80,13 +90,13 @@ internal static class SeedCatalogue
         Require(kinds.Distinct().Count() == kinds.Count, "a section kind appears twice.");
         Require(v.Sections.All(s => s.Paragraphs.All(p => !string.IsNullOrWhiteSpace(p))), "a section has a blank paragraph.");
         Require(v.ProviderObligations.Concat(v.RecipientObligations).All(o => !string.IsNullOrWhiteSpace(o.Text)), "an obligation has no text.");
-        Require(!(v.IsFree && v.Fees.Count > 0), "a free service cannot have fees.");
+        Require(!(v.IsFree == true && v.Fees.Count > 0), "a free service cannot have fees.");
 
         void RequireSection(bool hasParts, SectionKind kind) =>
             Require(!hasParts || kinds.Contains(kind), $"there are {kind} parts but no {kind} section.");
         RequireSection(v.ProviderObligations.Count + v.RecipientObligations.Count > 0, SectionKind.Obligations);
         RequireSection(v.DataRows.Count > 0, SectionKind.Data);
-        RequireSection(v.Fees.Count + v.PaymentMechanisms.Count > 0 || v.CostNote is not null, SectionKind.Costs);
+        RequireSection(v.Fees.Count + v.PaymentMechanisms.Count > 0 || v.CostNote is not null || v.PaymentsIntro is not null, SectionKind.Costs);
         RequireSection(v.LegalReferences.Count > 0, SectionKind.Responsibility);
         RequireSection(v.Definitions.Count > 0, SectionKind.Definitions);
         RequireSection(v.AppendixItems.Count > 0, SectionKind.Appendix);
@@ -105,7 +115,6 @@ internal static class SeedCatalogue
             Title = s.Title,
             NationalId = s.NationalId,
             Provider = Party(s.Provider, parties),
-            RecipientsDescription = s.RecipientsDescription,
             Nature = s.Nature,
             Types = s.Types,
             Level = s.Level,
@@ -115,12 +124,24 @@ internal static class SeedCatalogue
         service.Recipients.AddRange(s.Recipients.Select(r => Party(r, parties)));
 
         var v = seed.Version;
-        var version = new AgreementVersion
+        var agreement = new Agreement { EService = service };
+        agreement.Versions.Add(Content(seed).ToVersion(v.Number, v.Status));
+        service.Agreement = agreement;
+        return service;
+    }
+
+    /// <summary>What the seed's agreement says, with a new clause identity for every part.</summary>
+    internal static AgreementContent Content(SeedFile seed)
+    {
+        var v = seed.Version;
+        return new AgreementContent
         {
-            Number = v.Number,
-            Status = v.Status,
-            Letterhead = v.Letterhead.Count == 0 ? null : string.Join("\n", v.Letterhead),
+            ServiceTitle = seed.Service.Title,
+            ProviderName = seed.Service.Provider.Name,
+            RecipientsDescription = seed.Service.RecipientsDescription,
+            Letterhead = Lines(v.Letterhead),
             DocumentTitle = v.DocumentTitle,
+            Subheading = Lines(v.Subheading),
             ValidUntil = v.ValidUntil is null ? null : Jalali.Parse(v.ValidUntil),
             ValidityText = v.ValidityText,
             Signatory = v.Signatory,
@@ -129,58 +150,26 @@ internal static class SeedCatalogue
             RecipientObligationsIntro = v.RecipientObligationsIntro,
             IsFree = v.IsFree,
             CostNote = v.CostNote,
-        };
-        version.Sections.AddRange(v.Sections.Select(x => new Section { Kind = x.Kind, Body = string.Join("\n", x.Paragraphs) }));
-        version.Obligations.AddRange(Obligations(ObligationSide.Provider, v.ProviderObligations));
-        version.Obligations.AddRange(Obligations(ObligationSide.Recipient, v.RecipientObligations));
-        version.DataRows.AddRange(v.DataRows.Select((x, i) => new DataClassificationRow
-        {
-            Order = i + 1,
-            DataType = x.DataType,
-            ProvidingUnit = x.ProvidingUnit,
-            ReceivingUnit = x.ReceivingUnit,
-            StorageLevel = x.StorageLevel,
-            UsedForAnalytics = x.UsedForAnalytics,
-            PublicVisible = x.PublicVisible,
-            PublicationScope = x.PublicationScope,
-        }));
-        version.Fees.AddRange(v.Fees.Select((x, i) => new Fee
-        {
-            Order = i + 1,
-            ServiceName = x.ServiceName,
-            CostType = x.CostType,
-            Description = x.Description,
-            AmountRials = x.AmountRials,
-        }));
-        version.PaymentMechanisms.AddRange(v.PaymentMechanisms.Select((x, i) => new PaymentMechanism
-        {
-            Order = i + 1,
-            Description = x.Description,
-            AccountOwner = x.AccountOwner is null ? null : Party(x.AccountOwner, parties),
-            Iban = x.Iban,
-            Channels = x.Channels,
-        }));
-        version.LegalReferences.AddRange(v.LegalReferences.Select((x, i) => new LegalReference
-        {
-            Order = i + 1,
-            Title = x.Title,
-            ArticleOrClause = x.ArticleOrClause,
-            ApprovingBody = x.ApprovingBody,
-            Number = x.Number,
-            Date = x.Date is null ? null : Jalali.Parse(x.Date),
-            Note = x.Note,
-        }));
-        version.Definitions.AddRange(v.Definitions.Select((x, i) => new Definition { Order = i + 1, Term = x.Term, Text = x.Text }));
-        version.AppendixItems.AddRange(v.AppendixItems.Select((x, i) => new AppendixItem { Order = i + 1, Text = x }));
-
-        var agreement = new Agreement { EService = service };
-        agreement.Versions.Add(version);
-        service.Agreement = agreement;
-        return service;
+            PaymentsIntro = v.PaymentsIntro,
+            Sections = [.. v.Sections.Select(x => new SectionLine(Guid.NewGuid(), x.Kind, string.Join("\n", x.Paragraphs)))],
+            Obligations = [.. Obligations(ObligationSide.Provider, v.ProviderObligations), .. Obligations(ObligationSide.Recipient, v.RecipientObligations)],
+            DataRows = [.. v.DataRows.Select((x, i) => new DataLine(Guid.NewGuid(), i + 1, x.DataType, x.ProvidingUnit, x.ReceivingUnit, x.StorageLevel, x.UsedForAnalytics, x.PublicVisible, x.PublicationScope))],
+            Fees = [.. v.Fees.Select((x, i) => new FeeLine(Guid.NewGuid(), i + 1, x.ServiceName, x.CostType, x.Description, x.AmountRials))],
+            Payments = [.. v.PaymentMechanisms.Select((x, i) => new PaymentLine(Guid.NewGuid(), i + 1, x.Description, x.AccountOwner, x.Iban, x.Channels))],
+            LegalReferences =
+            [
+                .. v.LegalReferences.Select((x, i) => new LegalReferenceLine(Guid.NewGuid(), i + 1, x.Title, x.ArticleOrClause, x.ApprovingBody, x.Number,
+                    x.Date is null ? null : Jalali.Parse(x.Date), x.Note)),
+            ],
+            Definitions = [.. v.Definitions.Select((x, i) => new DefinitionLine(Guid.NewGuid(), i + 1, x.Term, x.Text))],
+            AppendixItems = [.. v.AppendixItems.Select((x, i) => new AppendixLine(Guid.NewGuid(), i + 1, x))],
+        }.Normalized();
     }
 
-    private static IEnumerable<Obligation> Obligations(ObligationSide side, IReadOnlyList<SeedObligation> items) =>
-        items.Select((x, i) => new Obligation { Side = side, Order = i + 1, Text = x.Text, Target = x.Target });
+    private static string? Lines(IReadOnlyList<string> lines) => lines.Count == 0 ? null : string.Join("\n", lines);
+
+    private static IEnumerable<ObligationLine> Obligations(ObligationSide side, IReadOnlyList<SeedObligation> items) =>
+        items.Select((x, i) => new ObligationLine(Guid.NewGuid(), side, i + 1, x.Text, x.Target));
 
     /// <summary>One organization per name across all seeds (and any already stored).</summary>
     private static Organization Party(SeedParty party, Dictionary<string, Organization> parties)

@@ -26,10 +26,10 @@ internal sealed record SeedService
     public required IReadOnlyList<SeedParty> Recipients { get; init; }
     public string? RecipientsDescription { get; init; }
     public ServiceNature? Nature { get; init; }
-    public required ServiceTypes Types { get; init; }
-    public required ServiceLevel Level { get; init; }
+    public ServiceTypes? Types { get; init; }
+    public ServiceLevel? Level { get; init; }
     public string? ServiceDeskUrl { get; init; }
-    public required ServiceStatus Status { get; init; }
+    public ServiceStatus? Status { get; init; }
 }
 
 internal sealed record SeedVersion
@@ -41,6 +41,9 @@ internal sealed record SeedVersion
     public IReadOnlyList<string> Letterhead { get; init; } = [];
 
     public string? DocumentTitle { get; init; }
+
+    /// <summary>The lines under the title, one per item.</summary>
+    public IReadOnlyList<string> Subheading { get; init; } = [];
 
     /// <summary>The sections present, each with its running prose as paragraphs.</summary>
     public required IReadOnlyList<SeedSection> Sections { get; init; }
@@ -57,9 +60,11 @@ internal sealed record SeedVersion
     public string? RecipientObligationsIntro { get; init; }
     public IReadOnlyList<SeedObligation> RecipientObligations { get; init; } = [];
     public IReadOnlyList<SeedDataRow> DataRows { get; init; } = [];
-    public bool IsFree { get; init; }
+    /// <summary>Absent when the source says nothing of costs (unknown).</summary>
+    public bool? IsFree { get; init; }
     public string? CostNote { get; init; }
     public IReadOnlyList<SeedFee> Fees { get; init; } = [];
+    public string? PaymentsIntro { get; init; }
     public IReadOnlyList<SeedPayment> PaymentMechanisms { get; init; } = [];
     public IReadOnlyList<SeedLegalReference> LegalReferences { get; init; } = [];
     public IReadOnlyList<SeedDefinition> Definitions { get; init; } = [];
@@ -100,7 +105,9 @@ internal sealed record SeedFee
 internal sealed record SeedPayment
 {
     public required string Description { get; init; }
-    public SeedParty? AccountOwner { get; init; }
+
+    /// <summary>The account owner as the agreement names it.</summary>
+    public string? AccountOwner { get; init; }
 
     /// <summary>Exactly as printed, even when invalid.</summary>
     public string? Iban { get; init; }

@@ -8,7 +8,7 @@ namespace SlaAdmin.Features.AgreementWorkbook;
 public static class AgreementWorkbookEndpoints
 {
     /// <summary>
-    /// <c>GET /export/agreements/{id}.xlsx</c>: the current version of an agreement as a workbook;
+    /// <c>GET /export/agreements/{id}.xlsx</c>: the version readers see (in force, or the draft of an agreement never published) as a workbook;
     /// <c>GET /export/agreements/template.xlsx</c>: the blank template. Any signed-in role may download.
     /// </summary>
     public static IEndpointRouteBuilder MapAgreementWorkbook(this IEndpointRouteBuilder app)
@@ -21,9 +21,9 @@ public static class AgreementWorkbookEndpoints
 
         export.MapGet("/{id:int}.xlsx", async (int id, HttpContext http, ClaimsPrincipal user, AgreementStore store, CancellationToken cancellationToken) =>
         {
-            var version = await store.LoadCurrentAsync(id, cancellationToken);
-            if (version is null) return Results.NotFound();
-            var model = AgreementWorkbookModel.FromVersion(version);
+            var view = await store.LoadAsync(id, cancellationToken: cancellationToken);
+            if (view is null) return Results.NotFound();
+            var model = AgreementWorkbookModel.FromVersion(view.Version, view.RecipientGroups);
             return Workbook(http, AgreementWorkbookExporter.Export(model, user.Identity?.Name),
                 AgreementWorkbookExporter.FileName(model), AgreementWorkbookExporter.AsciiFileName(model));
         });

@@ -22,7 +22,7 @@ public static class AgreementWorkbookExporter
 
     /// <summary>«توافقنامه صدور تاییدیه فنی نرم‌افزار - نسخه ۲.xlsx».</summary>
     public static string FileName(AgreementWorkbookModel model) =>
-        $"توافقنامه {model.ServiceTitle} - نسخه {PersianDigits.ToPersian(model.VersionNumber?.ToString(CultureInfo.InvariantCulture))}.xlsx";
+        $"توافقنامه {model.Content.ServiceTitle} - نسخه {PersianDigits.ToPersian(model.VersionNumber?.ToString(CultureInfo.InvariantCulture))}.xlsx";
 
     public static string AsciiFileName(AgreementWorkbookModel model) =>
         string.Create(CultureInfo.InvariantCulture, $"agreement-{model.AgreementId}.xlsx");
@@ -33,20 +33,20 @@ public static class AgreementWorkbookExporter
     private static byte[] Write(AgreementWorkbookModel? model, string? author)
     {
         using var workbook = new XLWorkbook();
-        workbook.Properties.Title = model?.ServiceTitle ?? "قالب توافقنامه سطح خدمت";
+        workbook.Properties.Title = model?.Content.ServiceTitle ?? "قالب توافقنامه سطح خدمت";
         workbook.Properties.Subject = "توافقنامه سطح خدمت";
         workbook.Properties.Author = author ?? "";
         workbook.RightToLeft = true;
 
         WriteSummary(workbook.AddWorksheet(SummarySheet.Name), model);
         WriteSections(workbook.AddWorksheet(SectionSheet.Name), model);
-        WriteObligations(workbook.AddWorksheet(ObligationSheet.Name), model?.Obligations ?? []);
-        WriteDataRows(workbook.AddWorksheet(DataSheet.Name), model?.DataRows ?? []);
-        WriteFees(workbook.AddWorksheet(FeeSheet.Name), model?.Fees ?? []);
-        WritePayments(workbook.AddWorksheet(PaymentSheet.Name), model?.Payments ?? []);
-        WriteLegalReferences(workbook.AddWorksheet(LegalReferenceSheet.Name), model?.LegalReferences ?? []);
-        WriteDefinitions(workbook.AddWorksheet(DefinitionSheet.Name), model?.Definitions ?? []);
-        WriteAppendix(workbook.AddWorksheet(AppendixSheet.Name), model?.AppendixItems ?? []);
+        WriteObligations(workbook.AddWorksheet(ObligationSheet.Name), model?.Content.Obligations ?? []);
+        WriteDataRows(workbook.AddWorksheet(DataSheet.Name), model?.Content.DataRows ?? []);
+        WriteFees(workbook.AddWorksheet(FeeSheet.Name), model?.Content.Fees ?? []);
+        WritePayments(workbook.AddWorksheet(PaymentSheet.Name), model?.Content.Payments ?? []);
+        WriteLegalReferences(workbook.AddWorksheet(LegalReferenceSheet.Name), model?.Content.LegalReferences ?? []);
+        WriteDefinitions(workbook.AddWorksheet(DefinitionSheet.Name), model?.Content.Definitions ?? []);
+        WriteAppendix(workbook.AddWorksheet(AppendixSheet.Name), model?.Content.AppendixItems ?? []);
 
         using var stream = new MemoryStream();
         workbook.SaveAs(stream);
@@ -90,24 +90,24 @@ public static class AgreementWorkbookExporter
             case SummaryField.VersionNumber: cell.SetWholeNumber(m.VersionNumber, PlainNumber); break;
             case SummaryField.ConcurrencyStamp: cell.SetText(m.ConcurrencyStamp?.ToString("D")); break;
             case SummaryField.Status: cell.SetText(m.Status is { } status ? Labels.Of(status) : null); break;
-            case SummaryField.ServiceTitle: cell.SetText(m.ServiceTitle); break;
-            case SummaryField.Provider: cell.SetText(m.ProviderName); break;
-            case SummaryField.RecipientsDescription: cell.SetText(m.RecipientsDescription); break;
+            case SummaryField.ServiceTitle: cell.SetText(m.Content.ServiceTitle); break;
+            case SummaryField.Provider: cell.SetText(m.Content.ProviderName); break;
+            case SummaryField.RecipientsDescription: cell.SetText(m.Content.RecipientsDescription); break;
             case SummaryField.RecipientGroups: cell.SetText(string.Join("؛ ", m.RecipientNames)); break;
-            case SummaryField.ValidUntilJalali: cell.SetText(m.ValidUntil is { } end ? Jalali.FormatPersian(end) : null); break;
-            case SummaryField.ValidUntilDate: cell.SetDate(m.ValidUntil); break;
-            case SummaryField.ValidityText: cell.SetText(m.ValidityText); break;
-            case SummaryField.Signatory: cell.SetText(m.Signatory); break;
-            case SummaryField.ClauseCount: cell.SetWholeNumber(m.ClauseCount, PlainNumber); break;
-            case SummaryField.StatesClauseCount: cell.SetText(Labels.Of(m.StatesClauseCount)); break;
-            case SummaryField.DocumentTitle: cell.SetText(m.DocumentTitle); break;
-            case SummaryField.Letterhead: cell.SetText(m.Letterhead); break;
-            case SummaryField.IsFree: cell.SetText(Labels.Of(m.IsFree)); break;
-            case SummaryField.CostNote: cell.SetText(m.CostNote); break;
-            case SummaryField.ProviderObligationsIntro: cell.SetText(m.ProviderObligationsIntro); break;
-            case SummaryField.RecipientObligationsIntro: cell.SetText(m.RecipientObligationsIntro); break;
+            case SummaryField.ValidUntilJalali: cell.SetText(m.Content.ValidUntil is { } end ? Jalali.FormatPersian(end) : null); break;
+            case SummaryField.ValidUntilDate: cell.SetDate(m.Content.ValidUntil); break;
+            case SummaryField.ValidityText: cell.SetText(m.Content.ValidityText); break;
+            case SummaryField.Signatory: cell.SetText(m.Content.Signatory); break;
+            case SummaryField.ClauseCount: cell.SetWholeNumber(m.Content.ClauseCount, PlainNumber); break;
+            case SummaryField.StatesClauseCount: cell.SetText(Labels.Of(m.Content.StatesClauseCount)); break;
+            case SummaryField.DocumentTitle: cell.SetText(m.Content.DocumentTitle); break;
+            case SummaryField.Letterhead: cell.SetText(m.Content.Letterhead); break;
+            case SummaryField.IsFree: cell.SetText(m.Content.IsFree is { } free ? Labels.Of(free) : null); break;
+            case SummaryField.CostNote: cell.SetText(m.Content.CostNote); break;
+            case SummaryField.ProviderObligationsIntro: cell.SetText(m.Content.ProviderObligationsIntro); break;
+            case SummaryField.RecipientObligationsIntro: cell.SetText(m.Content.RecipientObligationsIntro); break;
             case SummaryField.SectionPresence:
-                cell.SetText(m.Sections.Any(s => s.Kind == row.Section) ? AgreementWorkbookMap.Present : AgreementWorkbookMap.Absent);
+                cell.SetText(m.Content.Sections.Any(s => s.Kind == row.Section) ? AgreementWorkbookMap.Present : AgreementWorkbookMap.Absent);
                 break;
             default: throw new ArgumentOutOfRangeException(nameof(row), row.Field, "Unknown summary row.");
         }
@@ -115,12 +115,12 @@ public static class AgreementWorkbookExporter
 
     private static void WriteSections(IXLWorksheet sheet, AgreementWorkbookModel? m)
     {
-        var sections = m?.Sections ?? [];
+        var sections = m?.Content.Sections ?? [];
         for (var i = 0; i < sections.Count; i++)
         {
             var row = i + 2;
             sheet.Cell(row, SectionSheet.Kind).SetText(Labels.Of(sections[i].Kind));
-            sheet.Cell(row, SectionSheet.Number).SetWholeNumber(m!.ClauseNumberOf(sections[i].Kind), PlainNumber);
+            sheet.Cell(row, SectionSheet.Number).SetWholeNumber(m!.Content.ClauseNumberOf(sections[i].Kind), PlainNumber);
             sheet.Cell(row, SectionSheet.Body).SetText(sections[i].Body);
         }
         SheetLayout.WriteTable(sheet, SectionSheet.Table, SectionSheet.Headers, sections.Count);

@@ -3,6 +3,7 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.EntityFrameworkCore;
 using SlaAdmin.Auth;
+using SlaAdmin.Components.Shared;
 using SlaAdmin.Data;
 using SlaAdmin.Data.Entities;
 using SlaAdmin.Excel;
@@ -40,9 +41,9 @@ public sealed record ImportOutcome(bool Succeeded, string Message, int? Agreemen
 /// <summary>
 /// Imports the one-agreement workbook in three steps: <see cref="Parse"/> (the file alone),
 /// <see cref="PreviewAsync"/> (against the database; nothing written) and <see cref="ApplyAsync"/>
-/// (all or nothing). A workbook without an agreement id creates a new service and agreement; with one,
-/// it adds a new Draft version numbered one above the current, which stays as it was, provided the
-/// current version is still the one the workbook was exported from.
+/// (all or nothing). A workbook without an agreement id creates a new service and agreement with a
+/// draft; with one, it replaces the working draft it was taken from, or starts a new draft from the
+/// version in force it was taken from. The version in force and the catalogue entry never change.
 /// </summary>
 public sealed class AgreementWorkbookImporter(
     IDbContextFactory<SlaDbContext> dbFactory,
@@ -72,55 +73,52 @@ public sealed class AgreementWorkbookImporter(
         if (!parsed.IsValid) return new ImportPreview { Problems = problems };
         var model = parsed.Model!;
 
-        AgreementWorkbookModel? current = null;
+        AgreementContent? before = null;
+        int newNumber = 1;
         if (model.AgreementId is { } id)
         {
-            var version = await store.LoadCurrentAsync(id, cancellationToken);
-            if (version is null)
+            var target = await TargetAsync(id, model, cancellationToken);
+            if (target.Problem is { } problem)
             {
-                problems.Add(SummaryProblem(parsed, SummaryField.AgreementId,
-                    $"توافقنامه‌ای با شناسه {Digits(id)} در سامانه نیست. برای ساختن توافقنامه تازه، این خانه و «مهر نسخه» را خالی بگذارید."));
+                problems.Add(SummaryProblem(parsed, target.ProblemField, problem));
             }
             else
             {
-                current = AgreementWorkbookModel.FromVersion(version);
-                if (version.ConcurrencyStamp != model.ConcurrencyStamp)
-                    problems.Add(SummaryProblem(parsed, SummaryField.ConcurrencyStamp, StaleMessage(version.Number)));
+                var view = await store.LoadAsync(id, target.BaseNumber, cancellationToken);
+                before = view?.Content;
+                newNumber = target.NewNumber;
+                if (view is not null && !model.RecipientNames.SequenceEqual(AgreementWorkbookModel.SortNames(view.RecipientGroups)))
+                    problems.Add(SummaryProblem(parsed, SummaryField.RecipientGroups, RecipientsNotHereMessage));
             }
         }
 
         await using (var db = await dbFactory.CreateDbContextAsync(cancellationToken))
         {
-            if (model.AgreementId is null && await ServiceTitleTakenAsync(db, model.ServiceTitle, cancellationToken))
+            if (model.AgreementId is null && await ServiceTitleTakenAsync(db, model.Content.ServiceTitle, cancellationToken))
             {
                 problems.Add(SummaryProblem(parsed, SummaryField.ServiceTitle,
-                    $"خدمتی با عنوان «{model.ServiceTitle}» در سامانه هست. برای ویرایش توافقنامه آن، کارپوشه را از همان توافقنامه بگیرید؛ برای خدمت تازه عنوان دیگری بنویسید."));
+                    $"خدمتی با عنوان «{model.Content.ServiceTitle}» در سامانه هست. برای ویرایش توافقنامه آن، کارپوشه را از همان توافقنامه بگیرید؛ برای خدمت تازه عنوان دیگری بنویسید."));
             }
             var organizations = await OrganizationNamesAsync(db, cancellationToken);
             foreach (var name in model.RecipientNames.Where(n => !organizations.Contains(PersianText.Fold(n))))
                 problems.Add(SummaryProblem(parsed, SummaryField.RecipientGroups, $"گروه گیرنده «{name}» در فهرست سازمان‌ها نیست؛ نام را همان‌گونه که در فهرست آمده بنویسید."));
-            if (!organizations.Contains(PersianText.Fold(model.ProviderName)) && model.ProviderName != current?.ProviderName)
-                problems.Add(SummaryProblem(parsed, SummaryField.Provider, $"«{model.ProviderName}» در فهرست سازمان‌ها نیست و با واردکردن، به‌عنوان دستگاه اجرایی افزوده می‌شود.", ProblemSeverity.Warning));
-            foreach (var payment in model.Payments.Where(p => p.AccountOwnerName is { } owner && !organizations.Contains(PersianText.Fold(owner))))
-            {
-                problems.Add(new WorkbookProblem(ProblemSeverity.Warning, PaymentSheet.Name, parsed.Locations.PaymentRows.GetValueOrDefault(payment.Order), PaymentSheet.AccountOwner,
-                    PaymentSheet.Headers[PaymentSheet.AccountOwner - 1], $"«{payment.AccountOwnerName}» در فهرست سازمان‌ها نیست و با واردکردن، به‌عنوان واحد دولتی افزوده می‌شود."));
-            }
+            if (model.AgreementId is null && !organizations.Contains(PersianText.Fold(model.Content.ProviderName)))
+                problems.Add(SummaryProblem(parsed, SummaryField.Provider, $"«{model.Content.ProviderName}» در فهرست سازمان‌ها نیست و با واردکردن، به‌عنوان دستگاه اجرایی افزوده می‌شود.", ProblemSeverity.Warning));
         }
 
         var preview = new ImportPreview
         {
             CreatesAgreement = model.AgreementId is null,
             AgreementId = model.AgreementId,
-            NewVersionNumber = current is null ? 1 : current.VersionNumber + 1,
-            ServiceTitle = model.ServiceTitle,
-            FieldChanges = ImportDiff.Fields(current, model),
-            Parts = ImportDiff.Parts(current, model),
+            NewVersionNumber = newNumber,
+            ServiceTitle = model.Content.ServiceTitle,
+            FieldChanges = ImportDiff.Fields(before, model.Content),
+            Parts = ImportDiff.Parts(before, model.Content),
         };
         if (problems.Any(p => p.IsError)) return preview with { Problems = problems };
         if (!preview.HasChanges)
         {
-            problems.Add(FileProblem("این فایل با نسخه کنونی توافقنامه یکی است؛ چیزی برای واردکردن نیست.", ProblemSeverity.Warning));
+            problems.Add(FileProblem("این فایل با نسخه‌ای که از آن گرفته شده یکی است؛ چیزی برای واردکردن نیست.", ProblemSeverity.Warning));
             return preview with { Problems = problems };
         }
         return preview with { Problems = problems, Token = pending.Add(model, UserKey(user)) };
@@ -134,113 +132,117 @@ public sealed class AgreementWorkbookImporter(
 
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var organizations = await db.Organizations.ToDictionaryAsync(o => PersianText.Fold(o.Name), cancellationToken);
-        Organization Resolve(string name, OrganizationKind kind)
-        {
-            if (organizations.TryGetValue(PersianText.Fold(name), out var found)) return found;
-            var created = new Organization { Name = name, Kind = kind };
-            organizations[PersianText.Fold(name)] = created;
-            db.Organizations.Add(created);
-            return created;
-        }
-
-        var recipients = new List<Organization>();
-        foreach (var name in model.RecipientNames)
-        {
-            if (!organizations.TryGetValue(PersianText.Fold(name), out var recipient))
-                return new ImportOutcome(false, $"گروه گیرنده «{name}» دیگر در فهرست سازمان‌ها نیست؛ چیزی نوشته نشد.");
-            recipients.Add(recipient);
-        }
-
+        var content = model.Content;
         Agreement agreement;
-        int number;
+        AgreementVersion working;
         if (model.AgreementId is { } id)
         {
-            var found = await db.Agreements.Include(a => a.EService).ThenInclude(s => s.Recipients).SingleOrDefaultAsync(a => a.Id == id, cancellationToken);
-            var current = await db.AgreementVersions.Where(v => v.AgreementId == id).OrderByDescending(v => v.Number)
-                .Select(v => new { v.Number, v.ConcurrencyStamp }).FirstOrDefaultAsync(cancellationToken);
-            if (found is null || current is null) return new ImportOutcome(false, $"توافقنامه‌ای با شناسه {Digits(id)} در سامانه نیست؛ چیزی نوشته نشد.");
-            if (current.ConcurrencyStamp != model.ConcurrencyStamp) return new ImportOutcome(false, StaleMessage(current.Number));
-            agreement = found;
-            number = current.Number + 1;
+            var target = await TargetAsync(id, model, cancellationToken);
+            if (target.Problem is { } problem) return new ImportOutcome(false, $"{problem}");
+            agreement = (await db.Agreements.Include(a => a.WorkingVersion).SingleOrDefaultAsync(a => a.Id == id, cancellationToken))!;
+            if (target.ReplacesWorking)
+            {
+                // The workbook was taken from the working draft: its content replaces the draft's, under the stamp the workbook carries.
+                working = (await db.AgreementVersions.Include(v => v.Sections).Include(v => v.Obligations).Include(v => v.DataRows).Include(v => v.Fees)
+                    .Include(v => v.PaymentMechanisms).Include(v => v.LegalReferences).Include(v => v.Definitions).Include(v => v.AppendixItems)
+                    .SingleAsync(v => v.Id == agreement.WorkingVersionId, cancellationToken));
+                db.Entry(working).Property(v => v.ConcurrencyStamp).OriginalValue = model.ConcurrencyStamp!.Value;
+                content.WriteTo(working);
+            }
+            else
+            {
+                working = content.ToVersion(target.NewNumber, AgreementStatus.Draft);
+                agreement.Versions.Add(working);
+            }
         }
         else
         {
-            if (await ServiceTitleTakenAsync(db, model.ServiceTitle, cancellationToken))
-                return new ImportOutcome(false, $"خدمتی با عنوان «{model.ServiceTitle}» در این میان ساخته شده است؛ چیزی نوشته نشد.");
-            agreement = new Agreement { EService = new EService { Title = model.ServiceTitle } };
+            if (await ServiceTitleTakenAsync(db, content.ServiceTitle, cancellationToken))
+                return new ImportOutcome(false, $"خدمتی با عنوان «{content.ServiceTitle}» در این میان ساخته شده است؛ چیزی نوشته نشد.");
+            var organizations = await db.Organizations.ToDictionaryAsync(o => PersianText.Fold(o.Name), cancellationToken);
+            var service = new EService
+            {
+                Title = content.ServiceTitle,
+                Provider = organizations.GetValueOrDefault(PersianText.Fold(content.ProviderName))
+                    ?? new Organization { Name = content.ProviderName, Kind = OrganizationKind.ExecutiveAgency },
+                UpdatedBy = user.Identity?.Name,
+            };
+            foreach (var name in model.RecipientNames)
+            {
+                if (!organizations.TryGetValue(PersianText.Fold(name), out var recipient))
+                    return new ImportOutcome(false, $"گروه گیرنده «{name}» دیگر در فهرست سازمان‌ها نیست؛ چیزی نوشته نشد.");
+                service.Recipients.Add(recipient);
+            }
+            agreement = new Agreement { EService = service };
+            working = content.ToVersion(1, AgreementStatus.Draft);
+            agreement.Versions.Add(working);
             db.Agreements.Add(agreement);
-            number = 1;
         }
-
-        // The catalogue entry carries the service's own fields; the rest goes into the new version.
-        var service = agreement.EService;
-        service.Title = model.ServiceTitle;
-        service.Provider = Resolve(model.ProviderName, OrganizationKind.ExecutiveAgency);
-        service.RecipientsDescription = model.RecipientsDescription;
-        if (!service.Recipients.Select(r => r.Id).Order().SequenceEqual(recipients.Select(r => r.Id).Order()))
-        {
-            service.Recipients.Clear();
-            service.Recipients.AddRange(recipients);
-        }
-        agreement.Versions.Add(NewVersion(model, number, user.Identity?.Name, owner => Resolve(owner, OrganizationKind.GovernmentUnit)));
+        working.UpdatedBy = user.Identity?.Name;
 
         try
         {
+            await db.SaveChangesAsync(cancellationToken);
+            // A version and its agreement cannot point at each other in one insert: the pointer goes second.
+            agreement.WorkingVersion = working;
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         }
         catch (DbUpdateException)
         {
-            // Someone saved a version of the same agreement (or a service of the same title) at the same moment.
+            // Someone saved the same draft (or a version of the same agreement, or a service of the same title) at the same moment.
             return new ImportOutcome(false, "توافقنامه در همین لحظه به دست دیگری تغییر کرد؛ چیزی نوشته نشد. کارپوشه تازه‌ای بگیرید و دوباره وارد کنید.");
         }
 
         var message = model.AgreementId is null
-            ? $"توافقنامه «{model.ServiceTitle}» ساخته شد (نسخه {Digits(number)}، پیش‌نویس)."
-            : $"نسخه {Digits(number)} توافقنامه «{model.ServiceTitle}» به‌صورت پیش‌نویس ساخته شد؛ نسخه {Digits(number - 1)} دست‌نخورده ماند.";
-        return new ImportOutcome(true, message, agreement.Id, number);
+            ? $"توافقنامه «{content.ServiceTitle}» ساخته شد (نسخه {Digits(working.Number)}، پیش‌نویس)."
+            : $"نسخه {Digits(working.Number)} توافقنامه «{content.ServiceTitle}» به‌صورت پیش‌نویس ذخیره شد؛ نسخه در حال اجرا دست‌نخورده ماند.";
+        return new ImportOutcome(true, message, agreement.Id, working.Number);
     }
 
-    private static AgreementVersion NewVersion(AgreementWorkbookModel m, int number, string? userName, Func<string, Organization> owner)
+    /// <summary>
+    /// Which version a workbook for an existing agreement writes: it replaces the working draft it was
+    /// taken from, or starts a new draft from the version in force it was taken from. Anything else
+    /// (a stale stamp, a draft started since, a version in review) is a problem, and nothing is written.
+    /// </summary>
+    private async Task<ImportTarget> TargetAsync(int id, AgreementWorkbookModel model, CancellationToken cancellationToken)
     {
-        var version = new AgreementVersion
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var agreement = await db.Agreements.AsNoTracking().Where(a => a.Id == id)
+            .Select(a => new
+            {
+                InForce = a.InForceVersion == null ? null : new { a.InForceVersion.Number, a.InForceVersion.ConcurrencyStamp },
+                Working = a.WorkingVersion == null ? null : new { a.WorkingVersion.Number, a.WorkingVersion.ConcurrencyStamp, a.WorkingVersion.Status },
+                Last = a.Versions.Max(v => (int?)v.Number) ?? 0,
+            })
+            .FirstOrDefaultAsync(cancellationToken);
+        if (agreement is null)
+            return ImportTarget.Refused(SummaryField.AgreementId, $"توافقنامه‌ای با شناسه {Digits(id)} در سامانه نیست. برای ساختن توافقنامه تازه، این خانه و «مهر نسخه» را خالی بگذارید.");
+
+        if (agreement.Working is { } w && w.Number == model.VersionNumber)
         {
-            Number = number,
-            Status = AgreementStatus.Draft,
-            Letterhead = m.Letterhead,
-            DocumentTitle = m.DocumentTitle,
-            ValidUntil = m.ValidUntil,
-            ValidityText = m.ValidityText,
-            Signatory = m.Signatory,
-            StatesClauseCount = m.StatesClauseCount,
-            ProviderObligationsIntro = m.ProviderObligationsIntro,
-            RecipientObligationsIntro = m.RecipientObligationsIntro,
-            IsFree = m.IsFree,
-            CostNote = m.CostNote,
-            UpdatedBy = userName,
-        };
-        version.Sections.AddRange(m.Sections.Select(s => new Section { Kind = s.Kind, Body = s.Body }));
-        version.Obligations.AddRange(m.Obligations.Select(o => new Obligation { Side = o.Side, Order = o.Order, Text = o.Text, Target = o.Target }));
-        version.DataRows.AddRange(m.DataRows.Select(d => new DataClassificationRow
+            if (w.ConcurrencyStamp != model.ConcurrencyStamp) return ImportTarget.Refused(SummaryField.ConcurrencyStamp, StaleMessage(w.Number));
+            if (w.Status != AgreementStatus.Draft)
+                return ImportTarget.Refused(SummaryField.VersionNumber, $"نسخه {Digits(w.Number)} در وضعیت «{Labels.Of(w.Status)}» است و متن آن تا پایان بررسی تغییر نمی‌کند؛ چیزی نوشته نشد.");
+            return new ImportTarget(w.Number, w.Number, ReplacesWorking: true);
+        }
+        if (agreement.InForce is { } f && f.Number == model.VersionNumber && f.ConcurrencyStamp == model.ConcurrencyStamp)
         {
-            Order = d.Order, DataType = d.DataType, ProvidingUnit = d.ProvidingUnit, ReceivingUnit = d.ReceivingUnit,
-            StorageLevel = d.StorageLevel, UsedForAnalytics = d.UsedForAnalytics, PublicVisible = d.PublicVisible, PublicationScope = d.PublicationScope,
-        }));
-        version.Fees.AddRange(m.Fees.Select(f => new Fee { Order = f.Order, ServiceName = f.ServiceName, CostType = f.CostType, Description = f.Description, AmountRials = f.AmountRials }));
-        version.PaymentMechanisms.AddRange(m.Payments.Select(p => new PaymentMechanism
-        {
-            Order = p.Order, Description = p.Description, Iban = p.Iban, Channels = p.Channels,
-            AccountOwner = p.AccountOwnerName is { } name ? owner(name) : null,
-        }));
-        version.LegalReferences.AddRange(m.LegalReferences.Select(l => new LegalReference
-        {
-            Order = l.Order, Title = l.Title, ArticleOrClause = l.ArticleOrClause, ApprovingBody = l.ApprovingBody, Number = l.Number, Date = l.Date, Note = l.Note,
-        }));
-        version.Definitions.AddRange(m.Definitions.Select(d => new Definition { Order = d.Order, Term = d.Term, Text = d.Text }));
-        version.AppendixItems.AddRange(m.AppendixItems.Select(a => new AppendixItem { Order = a.Order, Text = a.Text }));
-        return version;
+            if (agreement.Working is { } draft)
+                return ImportTarget.Refused(SummaryField.VersionNumber,
+                    $"پس از گرفتن این کارپوشه، نسخه {Digits(draft.Number)} این توافقنامه در دست تهیه است و واردکردن آن را از میان می‌برد؛ چیزی نوشته نشد. کارپوشه نسخه {Digits(draft.Number)} را بگیرید و تغییرات خود را در آن وارد کنید.");
+            return new ImportTarget(f.Number, agreement.Last + 1, ReplacesWorking: false);
+        }
+        return ImportTarget.Refused(SummaryField.ConcurrencyStamp, StaleMessage(agreement.Working?.Number ?? agreement.InForce?.Number ?? 0));
     }
+
+    private sealed record ImportTarget(int BaseNumber, int NewNumber, bool ReplacesWorking, string? Problem = null, SummaryField ProblemField = SummaryField.AgreementId)
+    {
+        public static ImportTarget Refused(SummaryField field, string problem) => new(0, 0, false, problem, field);
+    }
+
+    private const string RecipientsNotHereMessage =
+        "گروه‌های گیرنده از شناسنامه خدمت‌اند و کارپوشه توافقنامه آن‌ها را تغییر نمی‌دهد؛ این ردیف را همان‌گونه که بود بگذارید.";
 
     private async Task<bool> MayEditAsync(ClaimsPrincipal user) =>
         (await authorization.AuthorizeAsync(user, Policies.CanEdit)).Succeeded;
@@ -258,8 +260,8 @@ public sealed class AgreementWorkbookImporter(
     private static async Task<HashSet<string>> OrganizationNamesAsync(SlaDbContext db, CancellationToken cancellationToken) =>
         (await db.Organizations.AsNoTracking().Select(o => o.Name).ToListAsync(cancellationToken)).Select(PersianText.Fold).ToHashSet();
 
-    private static string StaleMessage(int currentNumber) =>
-        $"این توافقنامه پس از گرفتن این کارپوشه تغییر کرده است (نسخه کنونی: {Digits(currentNumber)})؛ چیزی نوشته نشد. کارپوشه تازه‌ای بگیرید و تغییرات خود را در آن وارد کنید.";
+    private static string StaleMessage(int latestNumber) =>
+        $"این توافقنامه پس از گرفتن این کارپوشه تغییر کرده است (نسخه تازه‌تر: {Digits(latestNumber)})؛ چیزی نوشته نشد. کارپوشه تازه‌ای بگیرید و تغییرات خود را در آن وارد کنید.";
 
     private static WorkbookProblem SummaryProblem(WorkbookParseResult parsed, SummaryField field, string message, ProblemSeverity severity = ProblemSeverity.Error) =>
         new(severity, SummarySheet.Name, parsed.Locations.Summary.TryGetValue(field, out var row) ? row : null, SummarySheet.Value,

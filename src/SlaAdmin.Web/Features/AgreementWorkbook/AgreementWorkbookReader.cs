@@ -46,14 +46,17 @@ internal static class AgreementWorkbookReader
         if (problems.Any(p => p.IsError) || summary is null) return null;
         return summary with
         {
-            Sections = sections!,
-            Obligations = obligations!,
-            DataRows = dataRows!,
-            Fees = fees!,
-            Payments = payments!,
-            LegalReferences = legal!,
-            Definitions = definitions!,
-            AppendixItems = appendix!,
+            Content = (summary.Content with
+            {
+                Sections = sections!,
+                Obligations = obligations!,
+                DataRows = dataRows!,
+                Fees = fees!,
+                Payments = payments!,
+                LegalReferences = legal!,
+                Definitions = definitions!,
+                AppendixItems = appendix!,
+            }).Normalized(),
         };
     }
 
@@ -93,9 +96,10 @@ internal static class AgreementWorkbookReader
         int? Row(SummaryField field) => rowsOf.FirstOrDefault(e => e.Key.Field == field).Value is var row and > 0 ? row : null;
         const int v = SummarySheet.Value;
         string? Text(SummaryField field, bool required = false, int max = int.MaxValue) =>
-            Row(field) is { } row ? AgreementWorkbookModel.Clean(r.Text(row, v, required, max)) : null;
-        bool YesNo(SummaryField field) =>
-            Row(field) is { } row && (r.Choice<bool>(row, v, Labels.TryParse, [Labels.Yes, Labels.No], required: false) ?? false);
+            Row(field) is { } row ? AgreementContent.Clean(r.Text(row, v, required, max)) : null;
+        bool YesNo(SummaryField field) => MaybeYesNo(field) ?? false;
+        bool? MaybeYesNo(SummaryField field) =>
+            Row(field) is { } row ? r.Choice<bool>(row, v, Labels.TryParse, [Labels.Yes, Labels.No], required: false) : null;
 
         var agreementId = Row(SummaryField.AgreementId) is { } idRow ? r.WholeNumber(idRow, v, min: 1, max: int.MaxValue) : null;
         var version = Row(SummaryField.VersionNumber) is { } versionRow ? r.WholeNumber(versionRow, v, min: 1, max: int.MaxValue) : null;
@@ -113,7 +117,7 @@ internal static class AgreementWorkbookReader
         var recipients = new List<string>();
         if (Row(SummaryField.RecipientGroups) is { } groupsRow && r.Text(groupsRow, v) is { } groups)
         {
-            foreach (var name in groups.Split(['؛', ';', '\n'], StringSplitOptions.RemoveEmptyEntries).Select(AgreementWorkbookModel.Clean).OfType<string>())
+            foreach (var name in groups.Split(['؛', ';', '\n'], StringSplitOptions.RemoveEmptyEntries).Select(AgreementContent.Clean).OfType<string>())
             {
                 if (name.Length > NameMax) r.Error(groupsRow, v, $"نام «{name}» بیش از {Digits(NameMax)} نویسه است.");
                 else if (!recipients.Contains(name)) recipients.Add(name);
@@ -123,27 +127,30 @@ internal static class AgreementWorkbookReader
         var validUntil = ReadValidUntil(r);
 
         var statesClauseCount = YesNo(SummaryField.StatesClauseCount);
-        var isFree = YesNo(SummaryField.IsFree);
+        var isFree = MaybeYesNo(SummaryField.IsFree);
         var model = new AgreementWorkbookModel
         {
             AgreementId = (int?)agreementId,
             VersionNumber = (int?)version,
             ConcurrencyStamp = stamp,
-            ServiceTitle = title ?? "",
-            ProviderName = provider ?? "",
-            RecipientsDescription = Text(SummaryField.RecipientsDescription),
             RecipientNames = AgreementWorkbookModel.SortNames(recipients),
-            ValidUntil = validUntil,
-            ValidityText = Text(SummaryField.ValidityText, max: TitleMax),
-            Signatory = Text(SummaryField.Signatory, max: TitleMax),
-            StatesClauseCount = statesClauseCount,
-            DocumentTitle = Text(SummaryField.DocumentTitle, max: TitleMax),
-            Letterhead = Text(SummaryField.Letterhead),
-            IsFree = isFree,
-            CostNote = Text(SummaryField.CostNote),
-            ProviderObligationsIntro = Text(SummaryField.ProviderObligationsIntro),
-            RecipientObligationsIntro = Text(SummaryField.RecipientObligationsIntro),
-            Sections = sections ?? [],
+            Content = new AgreementContent
+            {
+                ServiceTitle = title ?? "",
+                ProviderName = provider ?? "",
+                RecipientsDescription = Text(SummaryField.RecipientsDescription),
+                ValidUntil = validUntil,
+                ValidityText = Text(SummaryField.ValidityText, max: TitleMax),
+                Signatory = Text(SummaryField.Signatory, max: TitleMax),
+                StatesClauseCount = statesClauseCount,
+                DocumentTitle = Text(SummaryField.DocumentTitle, max: TitleMax),
+                Letterhead = Text(SummaryField.Letterhead),
+                IsFree = isFree,
+                CostNote = Text(SummaryField.CostNote),
+                ProviderObligationsIntro = Text(SummaryField.ProviderObligationsIntro),
+                RecipientObligationsIntro = Text(SummaryField.RecipientObligationsIntro),
+                Sections = sections ?? [],
+            },
         };
 
         if (sections is not null) CheckComputedRows(r, rowsOf, model);
@@ -170,14 +177,14 @@ internal static class AgreementWorkbookReader
         const int v = SummarySheet.Value;
         foreach (var (row, number) in rowsOf)
         {
-            if (row.Field == SummaryField.ClauseCount && r.WholeNumber(number, v) is { } count && count != model.ClauseCount)
+            if (row.Field == SummaryField.ClauseCount && r.WholeNumber(number, v) is { } count && count != model.Content.ClauseCount)
             {
-                r.Warning(number, v, $"تعداد بندها از برگه «{SectionSheet.Name}» حساب می‌شود ({Digits(model.ClauseCount)})؛ عدد {Digits(count)} نادیده گرفته شد.");
+                r.Warning(number, v, $"تعداد بندها از برگه «{SectionSheet.Name}» حساب می‌شود ({Digits(model.Content.ClauseCount)})؛ عدد {Digits(count)} نادیده گرفته شد.");
             }
             if (row.Field == SummaryField.SectionPresence && row.Section is { } kind)
             {
                 var said = r.Choice<bool>(number, v, TryParsePresence, [AgreementWorkbookMap.Present, AgreementWorkbookMap.Absent], required: false);
-                var present = model.Sections.Any(s => s.Kind == kind);
+                var present = model.Content.Has(kind);
                 if (said is { } s && s != present)
                 {
                     r.Error(number, v, present
@@ -203,18 +210,18 @@ internal static class AgreementWorkbookReader
         {
             var kind = r.Choice<SectionKind>(row, SectionSheet.Kind, Labels.TryParse, AgreementWorkbookMap.Words<SectionKind>());
             var number = r.WholeNumber(row, SectionSheet.Number);
-            var body = AgreementWorkbookModel.Clean(r.Text(row, SectionSheet.Body)) ?? "";
+            var body = AgreementContent.Clean(r.Text(row, SectionSheet.Body)) ?? "";
             if (kind is not { } k) continue;
             if (!seen.TryAdd(k, row))
             {
                 r.Error(row, SectionSheet.Kind, $"بخش «{Labels.Of(k)}» پیش‌تر در ردیف {Digits(seen[k])} آمده است؛ هر بخش یک ردیف دارد.");
                 continue;
             }
-            lines.Add((new SectionLine(k, body), row, number));
+            lines.Add((new SectionLine(Guid.NewGuid(), k, body), row, number));
         }
 
-        var sections = AgreementWorkbookModel.SortSections(lines.Select(l => l.Line));
-        var numbered = new AgreementWorkbookModel { Sections = sections };
+        var numbered = new AgreementContent { Sections = [.. lines.Select(l => l.Line)] }.Normalized();
+        var sections = numbered.Sections;
         foreach (var (line, row, number) in lines)
         {
             var expected = numbered.ClauseNumberOf(line.Kind);
@@ -239,9 +246,9 @@ internal static class AgreementWorkbookReader
             var text = r.Text(row, ObligationSheet.Text, required: true);
             var target = r.Text(row, ObligationSheet.Target, maxLength: TitleMax);
             if (side is { } s && order is { } o && Unique(r, seen, (s, o), row, ObligationSheet.Order, $"ردیف {Digits(o)} تعهدات «{Labels.Of(s)}»") && text is not null)
-                lines.Add(new ObligationLine(s, (int)o, Clean(text), AgreementWorkbookModel.Clean(target)));
+                lines.Add(new ObligationLine(Guid.NewGuid(), s, (int)o, Clean(text), AgreementContent.Clean(target)));
         }
-        return AgreementWorkbookModel.SortObligations(lines);
+        return lines;
     }
 
     private static IReadOnlyList<DataLine> ReadDataRows(SheetReader r)
@@ -262,7 +269,7 @@ internal static class AgreementWorkbookReader
             if (order is { } o && Unique(r, seen, o, row, DataSheet.Order, $"ردیف {Digits(o)}")
                 && type is not null && providing is { } p && receiving is { } rc && storage is { } st && analytics is { } an && visible is { } vi && scope is { } sc)
             {
-                lines.Add(new DataLine((int)o, Clean(type), p, rc, st, an, vi, sc));
+                lines.Add(new DataLine(Guid.NewGuid(), (int)o, Clean(type), p, rc, st, an, vi, sc));
             }
         }
         return [.. lines.OrderBy(l => l.Order)];
@@ -282,7 +289,7 @@ internal static class AgreementWorkbookReader
             if (order is { } o && Unique(r, seen, o, row, FeeSheet.Order, $"ردیف {Digits(o)}") && service is not null && type is { } t
                 && (amount is not null || r.IsBlank(row, FeeSheet.Amount)))
             {
-                lines.Add(new FeeLine((int)o, Clean(service), t, AgreementWorkbookModel.Clean(description), amount));
+                lines.Add(new FeeLine(Guid.NewGuid(), (int)o, Clean(service), t, AgreementContent.Clean(description), amount));
             }
         }
         return [.. lines.OrderBy(l => l.Order)];
@@ -304,7 +311,7 @@ internal static class AgreementWorkbookReader
                 : r.Choice<PaymentChannels>(row, PaymentSheet.Channels, Labels.TryParse, channelChoices);
             if (order is { } at) locations.PaymentRows.TryAdd((int)at, row);
             if (order is { } o && Unique(r, seen, o, row, PaymentSheet.Order, $"ردیف {Digits(o)}") && description is not null && ibanOk && channels is { } c)
-                lines.Add(new PaymentLine((int)o, Clean(description), AgreementWorkbookModel.Clean(owner), iban, c));
+                lines.Add(new PaymentLine(Guid.NewGuid(), (int)o, Clean(description), AgreementContent.Clean(owner), iban, c));
         }
         return [.. lines.OrderBy(l => l.Order)];
     }
@@ -357,8 +364,8 @@ internal static class AgreementWorkbookReader
             }
             if (order is { } o && Unique(r, seen, o, row, LegalReferenceSheet.Order, $"ردیف {Digits(o)}") && title is not null && datesOk)
             {
-                lines.Add(new LegalReferenceLine((int)o, Clean(title), AgreementWorkbookModel.Clean(article), AgreementWorkbookModel.Clean(body),
-                    AgreementWorkbookModel.Clean(number), jalali ?? date, AgreementWorkbookModel.Clean(note)));
+                lines.Add(new LegalReferenceLine(Guid.NewGuid(), (int)o, Clean(title), AgreementContent.Clean(article), AgreementContent.Clean(body),
+                    AgreementContent.Clean(number), jalali ?? date, AgreementContent.Clean(note)));
             }
         }
         return [.. lines.OrderBy(l => l.Order)];
@@ -374,7 +381,7 @@ internal static class AgreementWorkbookReader
             var term = r.Text(row, DefinitionSheet.Term, required: true);
             var text = r.Text(row, DefinitionSheet.Text, required: true);
             if (order is { } o && Unique(r, seen, o, row, DefinitionSheet.Order, $"ردیف {Digits(o)}") && term is not null && text is not null)
-                lines.Add(new DefinitionLine((int)o, Clean(term), Clean(text)));
+                lines.Add(new DefinitionLine(Guid.NewGuid(), (int)o, Clean(term), Clean(text)));
         }
         return [.. lines.OrderBy(l => l.Order)];
     }
@@ -388,7 +395,7 @@ internal static class AgreementWorkbookReader
             var order = Order(r, row, AppendixSheet.Order);
             var text = r.Text(row, AppendixSheet.Text, required: true);
             if (order is { } o && Unique(r, seen, o, row, AppendixSheet.Order, $"ردیف {Digits(o)}") && text is not null)
-                lines.Add(new AppendixLine((int)o, Clean(text)));
+                lines.Add(new AppendixLine(Guid.NewGuid(), (int)o, Clean(text)));
         }
         return [.. lines.OrderBy(l => l.Order)];
     }
@@ -403,7 +410,7 @@ internal static class AgreementWorkbookReader
         return false;
     }
 
-    private static string Clean(string text) => AgreementWorkbookModel.Clean(text) ?? "";
+    private static string Clean(string text) => AgreementContent.Clean(text) ?? "";
 
     private static string Digits(long number) => PersianDigits.ToPersian(number.ToString(CultureInfo.InvariantCulture));
 }

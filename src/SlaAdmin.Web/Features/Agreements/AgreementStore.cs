@@ -4,34 +4,65 @@ using SlaAdmin.Data.Entities;
 
 namespace SlaAdmin.Features.Agreements;
 
-/// <summary>Loads whole agreement versions (every section and part) for pages and workbooks.</summary>
+/// <summary>An agreement's working version in progress, for the «a draft is in progress» notice.</summary>
+public sealed record WorkingVersionInfo(int Number, AgreementStatus Status, DateTimeOffset UpdatedAt, string? UpdatedBy);
+
+/// <summary>
+/// One version of an agreement as a page shows it: the version with all its parts, the catalogue entry
+/// it belongs to, whether it is the version in force, and the working version beside it.
+/// </summary>
+public sealed record AgreementView(AgreementVersion Version, int ServiceId, string CatalogueTitle, IReadOnlyList<string> RecipientGroups, int? InForceNumber, WorkingVersionInfo? Working)
+{
+    public bool IsInForce => InForceNumber == Version.Number;
+    public AgreementContent Content { get; } = AgreementContent.Of(Version);
+}
+
+/// <summary>
+/// Loads agreement versions for pages and workbooks. Readers see the version in force; an agreement
+/// never published shows its working version (marked as such by its status).
+/// </summary>
 public sealed class AgreementStore(IDbContextFactory<SlaDbContext> dbFactory)
 {
-    /// <summary>The current (highest-numbered) version of an agreement with all its parts, untracked; null when absent.</summary>
-    public async Task<AgreementVersion?> LoadCurrentAsync(int agreementId, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// The version readers see (<paramref name="number"/> null), or the numbered one, with all its parts,
+    /// untracked; null when the agreement or version does not exist.
+    /// </summary>
+    public async Task<AgreementView?> LoadAsync(int agreementId, int? number = null, CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        return await WithEverything(db.AgreementVersions)
-            .Where(v => v.AgreementId == agreementId)
-            .OrderByDescending(v => v.Number)
+        var agreement = await db.Agreements.AsNoTracking()
+            .Where(a => a.Id == agreementId)
+            .Select(a => new
+            {
+                a.EServiceId,
+                a.EService.Title,
+                Recipients = a.EService.Recipients.OrderBy(r => r.Name).Select(r => r.Name).ToList(),
+                ReadingId = a.InForceVersionId ?? a.WorkingVersionId,
+                InForce = a.InForceVersion == null ? (int?)null : a.InForceVersion.Number,
+                Working = a.WorkingVersion == null ? null : new WorkingVersionInfo(a.WorkingVersion.Number, a.WorkingVersion.Status, a.WorkingVersion.UpdatedAt, a.WorkingVersion.UpdatedBy),
+            })
             .FirstOrDefaultAsync(cancellationToken);
+        if (agreement is null) return null;
+
+        var versions = WithEverything(db.AgreementVersions).Where(v => v.AgreementId == agreementId);
+        var version = await (number is { } n ? versions.Where(v => v.Number == n) : versions.Where(v => v.Id == agreement.ReadingId))
+            .FirstOrDefaultAsync(cancellationToken);
+        return version is null ? null : new AgreementView(version, agreement.EServiceId, agreement.Title, agreement.Recipients, agreement.InForce, agreement.Working);
     }
 
-    /// <summary>The current version of every agreement (its highest-numbered one), untracked, for reports over all agreements.</summary>
-    public static IQueryable<AgreementVersion> CurrentVersions(SlaDbContext db) =>
+    /// <summary>The version each agreement's readers see: the one in force, or the working one of an agreement never published.</summary>
+    public static IQueryable<AgreementVersion> ReadingVersions(SlaDbContext db) =>
         db.AgreementVersions.AsNoTracking()
-            .Where(v => v.Number == db.AgreementVersions.Where(x => x.AgreementId == v.AgreementId).Max(x => x.Number));
+            .Where(v => v.Id == (v.Agreement.InForceVersionId ?? v.Agreement.WorkingVersionId));
 
     /// <summary>All parts of a version, for reading.</summary>
     public static IQueryable<AgreementVersion> WithEverything(IQueryable<AgreementVersion> versions) =>
         versions.AsNoTracking().AsSplitQuery()
-            .Include(v => v.Agreement).ThenInclude(a => a.EService).ThenInclude(s => s.Provider)
-            .Include(v => v.Agreement).ThenInclude(a => a.EService).ThenInclude(s => s.Recipients)
             .Include(v => v.Sections)
             .Include(v => v.Obligations)
             .Include(v => v.DataRows)
             .Include(v => v.Fees)
-            .Include(v => v.PaymentMechanisms).ThenInclude(p => p.AccountOwner)
+            .Include(v => v.PaymentMechanisms)
             .Include(v => v.LegalReferences)
             .Include(v => v.Definitions)
             .Include(v => v.AppendixItems);

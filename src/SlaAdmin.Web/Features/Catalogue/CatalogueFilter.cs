@@ -29,16 +29,23 @@ public sealed record CatalogueFilter(
         var term = PersianText.Fold(Search);
         if (term.Length > 0)
         {
-            // Provider names are folded too, so «استانداری» finds the governorate's services.
-            services = services.Where(s => s.SearchText.Contains(term) || s.Provider.SearchText.Contains(term));
+            // Provider names are folded too, so «استانداری» finds the governorate's services, and a
+            // ministry's name finds the services of the companies and units under it.
+            services = services.Where(s => s.SearchText.Contains(term) || s.Provider.SearchText.Contains(term)
+                || (s.Provider.Parent != null && (s.Provider.Parent.SearchText.Contains(term)
+                    || (s.Provider.Parent.Parent != null && s.Provider.Parent.Parent.SearchText.Contains(term)))));
         }
-        if (ProviderId is { } providerId) services = services.Where(s => s.ProviderId == providerId);
+        if (ProviderId is { } providerId)
+        {
+            services = services.Where(s => s.ProviderId == providerId || s.Provider.ParentId == providerId
+                || (s.Provider.Parent != null && s.Provider.Parent.ParentId == providerId));
+        }
         if (Status is { } status) services = services.Where(s => s.Status == status);
         if (ExpiringWithinDays is { } days)
         {
             var last = today.AddDays(days);
             services = services.Where(s => s.Agreement!.Versions.Any(v =>
-                v.Number == s.Agreement.Versions.Max(x => x.Number) && v.ValidUntil >= today && v.ValidUntil <= last));
+                v.Id == (s.Agreement.InForceVersionId ?? s.Agreement.WorkingVersionId) && v.ValidUntil >= today && v.ValidUntil <= last));
         }
 
         return (Sort, Descending) switch
@@ -47,15 +54,15 @@ public sealed record CatalogueFilter(
             (CatalogueSort.Provider, true) => services.OrderByDescending(s => s.Provider.Name).ThenBy(s => s.Id),
             (CatalogueSort.Status, false) => services.OrderBy(s => s.Status).ThenBy(s => s.Id),
             (CatalogueSort.Status, true) => services.OrderByDescending(s => s.Status).ThenBy(s => s.Id),
-            // The current version's end date; agreements without one («تا پایان دولت یازدهم») last either way,
+            // The end date of the version readers see; agreements without one («تا پایان دولت یازدهم») last either way,
             // the same on SQLite and PostgreSQL, whose default null orders differ.
             (CatalogueSort.ValidUntil, false) => services
-                .OrderBy(s => s.Agreement!.Versions.OrderByDescending(v => v.Number).Select(v => v.ValidUntil).FirstOrDefault() == null)
-                .ThenBy(s => s.Agreement!.Versions.OrderByDescending(v => v.Number).Select(v => v.ValidUntil).FirstOrDefault())
+                .OrderBy(s => s.Agreement!.Versions.Where(v => v.Id == (s.Agreement.InForceVersionId ?? s.Agreement.WorkingVersionId)).Select(v => v.ValidUntil).FirstOrDefault() == null)
+                .ThenBy(s => s.Agreement!.Versions.Where(v => v.Id == (s.Agreement.InForceVersionId ?? s.Agreement.WorkingVersionId)).Select(v => v.ValidUntil).FirstOrDefault())
                 .ThenBy(s => s.Id),
             (CatalogueSort.ValidUntil, true) => services
-                .OrderBy(s => s.Agreement!.Versions.OrderByDescending(v => v.Number).Select(v => v.ValidUntil).FirstOrDefault() == null)
-                .ThenByDescending(s => s.Agreement!.Versions.OrderByDescending(v => v.Number).Select(v => v.ValidUntil).FirstOrDefault())
+                .OrderBy(s => s.Agreement!.Versions.Where(v => v.Id == (s.Agreement.InForceVersionId ?? s.Agreement.WorkingVersionId)).Select(v => v.ValidUntil).FirstOrDefault() == null)
+                .ThenByDescending(s => s.Agreement!.Versions.Where(v => v.Id == (s.Agreement.InForceVersionId ?? s.Agreement.WorkingVersionId)).Select(v => v.ValidUntil).FirstOrDefault())
                 .ThenBy(s => s.Id),
             (_, false) => services.OrderBy(s => s.Title).ThenBy(s => s.Id),
             (_, true) => services.OrderByDescending(s => s.Title).ThenBy(s => s.Id),

@@ -1,56 +1,70 @@
 using Microsoft.EntityFrameworkCore;
 using SlaAdmin.Data;
 using SlaAdmin.Data.Entities;
+using SlaAdmin.Persian;
 
 namespace SlaAdmin.Features.Catalogue;
 
-/// <summary>One row of the catalogue grid: the service and its agreement's current version.</summary>
+/// <summary>One row of the catalogue grid: the service and the agreement version its readers see.</summary>
 public sealed record CatalogueRow(
     int Id,
     string Title,
     string ProviderName,
-    ServiceStatus Status,
+    ServiceStatus? Status,
     int? AgreementId,
     AgreementStatus? AgreementStatus,
     DateOnly? ValidUntil,
     string? ValidityText,
-    int ObligationCount);
+    int ObligationCount)
+{
+    public bool IsExpiredOn(DateOnly today) => Validity.IsExpired(ValidUntil, today);
+}
 
 public sealed record CatalogueResult(IReadOnlyList<CatalogueRow> Rows, int Total);
 
 public sealed record ProviderOption(int Id, string Name);
 
-/// <summary>A catalogue entry with a summary of its agreement, for the service page.</summary>
+/// <summary>A catalogue entry (the national service card) with a summary of its agreement, for the service page.</summary>
 public sealed record ServiceDetails(
     int Id,
     string Title,
     string? NationalId,
     string ProviderName,
-    string? RecipientsDescription,
+    IReadOnlyList<string> ProviderParents,
+    string? ProviderUnit,
     IReadOnlyList<string> RecipientNames,
     ServiceNature? Nature,
-    ServiceTypes Types,
-    ServiceLevel Level,
+    ServiceTypes? Types,
+    ServiceLevel? Level,
+    ServiceStatus? Status,
+    string? Definition,
+    string? InteractionChannels,
+    string? WebAddress,
+    string? RequestSteps,
+    string? ReportingAndReview,
     string? ServiceDeskUrl,
-    ServiceStatus Status,
     AgreementSummary? Agreement);
 
+/// <summary>The agreement version readers see, summarised; <see cref="InForce"/> is false for an agreement never published.</summary>
 public sealed record AgreementSummary(
     int AgreementId,
     int VersionNumber,
     AgreementStatus Status,
+    bool InForce,
+    string? RecipientsDescription,
     DateOnly? ValidUntil,
     string? ValidityText,
     string? Signatory,
     int ClauseCount,
     int ProviderObligations,
     int RecipientObligations,
-    bool IsFree);
+    bool? IsFree,
+    int? WorkingNumber);
 
 /// <summary>Reads the catalogue: the grid's pages, the provider list, one service.</summary>
 public sealed class CatalogueService(IDbContextFactory<SlaDbContext> dbFactory, TimeProvider clock)
 {
-    public DateOnly Today => DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+    public DateOnly Today => TehranTime.Today(clock);
 
     /// <summary>One page (1-based) of the services the filter selects, sorted and paged in SQL.</summary>
     public async Task<CatalogueResult> SearchAsync(CatalogueFilter filter, int page, int size, CancellationToken cancellationToken = default)
@@ -67,8 +81,8 @@ public sealed class CatalogueService(IDbContextFactory<SlaDbContext> dbFactory, 
                 s.Title,
                 Provider = s.Provider.Name,
                 s.Status,
-                Current = s.Agreement!.Versions
-                    .OrderByDescending(v => v.Number)
+                Reading = s.Agreement!.Versions
+                    .Where(v => v.Id == (s.Agreement.InForceVersionId ?? s.Agreement.WorkingVersionId))
                     .Select(v => new { v.AgreementId, v.Status, v.ValidUntil, v.ValidityText, Obligations = v.Obligations.Count })
                     .FirstOrDefault(),
             })
@@ -76,17 +90,17 @@ public sealed class CatalogueService(IDbContextFactory<SlaDbContext> dbFactory, 
 
         return new CatalogueResult(
             rows.Select(r => new CatalogueRow(r.Id, r.Title, r.Provider, r.Status,
-                r.Current?.AgreementId, r.Current?.Status, r.Current?.ValidUntil, r.Current?.ValidityText,
-                r.Current?.Obligations ?? 0)).ToList(),
+                r.Reading?.AgreementId, r.Reading?.Status, r.Reading?.ValidUntil, r.Reading?.ValidityText,
+                r.Reading?.Obligations ?? 0)).ToList(),
             total);
     }
 
-    /// <summary>The organizations that provide at least one service, by name.</summary>
+    /// <summary>The organizations that provide at least one service, or sit above one that does, by name.</summary>
     public async Task<IReadOnlyList<ProviderOption>> ProvidersAsync(CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         return await db.Organizations.AsNoTracking()
-            .Where(o => o.ProvidedServices.Any())
+            .Where(o => o.ProvidedServices.Any() || o.Children.Any(c => c.ProvidedServices.Any() || c.Children.Any(g => g.ProvidedServices.Any())))
             .OrderBy(o => o.Name)
             .Select(o => new ProviderOption(o.Id, o.Name))
             .ToListAsync(cancellationToken);
@@ -99,24 +113,21 @@ public sealed class CatalogueService(IDbContextFactory<SlaDbContext> dbFactory, 
             .Where(s => s.Id == id)
             .Select(s => new
             {
-                s.Id,
-                s.Title,
-                s.NationalId,
+                Service = s,
                 Provider = s.Provider.Name,
-                s.RecipientsDescription,
+                Parent = s.Provider.Parent == null ? null : s.Provider.Parent.Name,
+                GrandParent = s.Provider.Parent == null || s.Provider.Parent.Parent == null ? null : s.Provider.Parent.Parent.Name,
                 Recipients = s.Recipients.OrderBy(r => r.Name).Select(r => r.Name).ToList(),
-                s.Nature,
-                s.Types,
-                s.Level,
-                s.ServiceDeskUrl,
-                s.Status,
-                Current = s.Agreement!.Versions
-                    .OrderByDescending(v => v.Number)
+                InForce = s.Agreement!.InForceVersionId != null,
+                Working = s.Agreement.WorkingVersion == null ? (int?)null : s.Agreement.WorkingVersion.Number,
+                Reading = s.Agreement.Versions
+                    .Where(v => v.Id == (s.Agreement.InForceVersionId ?? s.Agreement.WorkingVersionId))
                     .Select(v => new
                     {
                         v.AgreementId,
                         v.Number,
                         v.Status,
+                        v.RecipientsDescription,
                         v.ValidUntil,
                         v.ValidityText,
                         v.Signatory,
@@ -130,11 +141,14 @@ public sealed class CatalogueService(IDbContextFactory<SlaDbContext> dbFactory, 
             .FirstOrDefaultAsync(cancellationToken);
         if (service is null) return null;
 
-        var c = service.Current;
-        return new ServiceDetails(service.Id, service.Title, service.NationalId, service.Provider,
-            service.RecipientsDescription, service.Recipients, service.Nature, service.Types, service.Level,
-            service.ServiceDeskUrl, service.Status,
-            c is null ? null : new AgreementSummary(c.AgreementId, c.Number, c.Status, c.ValidUntil, c.ValidityText,
-                c.Signatory, c.Clauses, c.Provider, c.Recipient, c.IsFree));
+        var s = service.Service;
+        var c = service.Reading;
+        return new ServiceDetails(s.Id, s.Title, s.NationalId, service.Provider,
+            new[] { service.Parent, service.GrandParent }.OfType<string>().ToList(), s.ProviderUnit,
+            service.Recipients, s.Nature, s.Types, s.Level, s.Status, s.Definition, s.InteractionChannels, s.WebAddress,
+            s.RequestSteps, s.ReportingAndReview, s.ServiceDeskUrl,
+            c is null ? null : new AgreementSummary(c.AgreementId, c.Number, c.Status, service.InForce, c.RecipientsDescription,
+                c.ValidUntil, c.ValidityText, c.Signatory, c.Clauses, c.Provider, c.Recipient, c.IsFree,
+                service.Working is { } w && w != c.Number ? w : null));
     }
 }

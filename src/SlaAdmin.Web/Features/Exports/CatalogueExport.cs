@@ -9,15 +9,16 @@ using SlaAdmin.Persian;
 
 namespace SlaAdmin.Features.Exports;
 
-/// <summary>One catalogue entry with the key fields of its agreement's current version.</summary>
+/// <summary>One catalogue entry with the key fields of the agreement version its readers see.</summary>
 public sealed record CatalogueExportRow(
     int ServiceId,
     string Title,
     string? NationalId,
     string Provider,
     string? Recipients,
-    ServiceStatus Status,
+    ServiceStatus? Status,
     AgreementStatus? AgreementStatus,
+    bool Expired,
     int? Version,
     DateOnly? ValidUntil,
     string? ValidityText,
@@ -39,18 +40,18 @@ public sealed class CatalogueExport(IDbContextFactory<SlaDbContext> dbFactory, T
         new("دستگاه ارائه‌دهنده", 30, r => XlsxCell.Text(r.Provider)),
         new("گیرندگان خدمت", 35, r => XlsxCell.Text(r.Recipients), Wrap: true),
         new("وضعیت خدمت", 14, r => XlsxCell.Text(Labels.Of(r.Status))),
-        new("وضعیت توافقنامه", 14, r => XlsxCell.Text(r.AgreementStatus is { } s ? Labels.Of(s) : null)),
+        new("وضعیت توافقنامه", 14, r => XlsxCell.Text(r.AgreementStatus is { } s ? Labels.StatusOf(s, r.Expired) : null)),
         new("نسخه", 7, r => XlsxCell.Integer(r.Version)),
         new("پایان اعتبار (شمسی)", 18, r => XlsxCell.Text(r.ValidUntil is { } d ? Jalali.FormatPersian(d) : r.ValidityText), Wrap: true),
         new("پایان اعتبار (تاریخ)", 13, r => XlsxCell.Date(r.ValidUntil)),
         new("تعهدات سازمان", 10, r => XlsxCell.Integer(r.Version is null ? null : r.ProviderObligations)),
         new("تعهدات متقاضی", 10, r => XlsxCell.Integer(r.Version is null ? null : r.RecipientObligations)),
         new("ردیف‌های داده", 10, r => XlsxCell.Integer(r.Version is null ? null : r.DataRows)),
-        new("هزینه", 12, r => XlsxCell.Text(r.IsFree switch { true => "رایگان", false => "دارای هزینه", null => null })),
+        new("هزینه", 12, r => XlsxCell.Text(r.Version is null ? null : Labels.CostsOf(r.IsFree))),
         new("تعداد بندها", 9, r => XlsxCell.Integer(r.Version is null ? null : r.Clauses)),
     ];
 
-    public DateOnly Today => DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+    public DateOnly Today => TehranTime.Today(clock);
 
     public XlsxSheet<CatalogueExportRow> Sheet(CatalogueFilter filter, CancellationToken cancellationToken = default) =>
         new("خدمات", "Catalogue", Columns, ReadAsync(filter, cancellationToken));
@@ -59,27 +60,29 @@ public sealed class CatalogueExport(IDbContextFactory<SlaDbContext> dbFactory, T
     public async IAsyncEnumerable<CatalogueExportRow> ReadAsync(CatalogueFilter filter, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var rows = filter.Apply(db.Services.AsNoTracking(), Today)
+        var today = Today;
+        var rows = filter.Apply(db.Services.AsNoTracking(), today)
             .Select(s => new
             {
                 Service = s,
-                Current = s.Agreement!.Versions.OrderByDescending(v => v.Number).Select(v => (int?)v.Id).FirstOrDefault(),
+                Current = s.Agreement!.InForceVersionId ?? s.Agreement.WorkingVersionId,
             })
             .Select(x => new CatalogueExportRow(
                 x.Service.Id,
                 x.Service.Title,
                 x.Service.NationalId,
                 x.Service.Provider.Name,
-                x.Service.RecipientsDescription,
+                db.AgreementVersions.Where(v => v.Id == x.Current).Select(v => v.RecipientsDescription).FirstOrDefault(),
                 x.Service.Status,
                 db.AgreementVersions.Where(v => v.Id == x.Current).Select(v => (AgreementStatus?)v.Status).FirstOrDefault(),
+                db.AgreementVersions.Any(v => v.Id == x.Current && v.ValidUntil < today),
                 db.AgreementVersions.Where(v => v.Id == x.Current).Select(v => (int?)v.Number).FirstOrDefault(),
                 db.AgreementVersions.Where(v => v.Id == x.Current).Select(v => v.ValidUntil).FirstOrDefault(),
                 db.AgreementVersions.Where(v => v.Id == x.Current).Select(v => v.ValidityText).FirstOrDefault(),
                 db.Obligations.Count(o => o.AgreementVersionId == x.Current && o.Side == ObligationSide.Provider),
                 db.Obligations.Count(o => o.AgreementVersionId == x.Current && o.Side == ObligationSide.Recipient),
                 db.DataRows.Count(d => d.AgreementVersionId == x.Current),
-                db.AgreementVersions.Where(v => v.Id == x.Current).Select(v => (bool?)v.IsFree).FirstOrDefault(),
+                db.AgreementVersions.Where(v => v.Id == x.Current).Select(v => v.IsFree).FirstOrDefault(),
                 db.Sections.Count(c => c.AgreementVersionId == x.Current && c.Kind != SectionKind.Appendix)))
             .AsAsyncEnumerable();
 

@@ -51,7 +51,7 @@ public sealed class DataRegisterExport(IDbContextFactory<SlaDbContext> dbFactory
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var rows =
-            from v in AgreementStore.CurrentVersions(db)
+            from v in AgreementStore.ReadingVersions(db)
             from d in db.DataRows.Where(d => d.AgreementVersionId == v.Id)
             let service = v.Agreement.EService
             orderby service.Title, service.Id, d.Order, d.Id

@@ -41,7 +41,7 @@ public sealed class ObligationsExport(IDbContextFactory<SlaDbContext> dbFactory)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var rows =
-            from v in AgreementStore.CurrentVersions(db)
+            from v in AgreementStore.ReadingVersions(db)
             from o in db.Obligations.Where(o => o.AgreementVersionId == v.Id)
             let service = v.Agreement.EService
             orderby service.Title, service.Id, o.Side == ObligationSide.Provider ? 0 : 1, o.Order, o.Id

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using SlaAdmin.Data;
 using SlaAdmin.Features.Catalogue;
+using SlaAdmin.Persian;
 
 namespace SlaAdmin.Features.Home;
 
@@ -15,7 +16,7 @@ public sealed class HomeStats(IDbContextFactory<SlaDbContext> dbFactory, TimePro
     public async Task<HomeCounts> CountAsync(CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        var today = TehranTime.Today(clock);
         var services = await db.Services.CountAsync(cancellationToken);
         var agreements = await db.Agreements.CountAsync(cancellationToken);
         // The same filter as the catalogue's ?expiring=90, so the card's number is the rows its link shows.

@@ -263,9 +263,21 @@ namespace SlaAdmin.Data.Migrations.PostgreSql
                     b.Property<int>("EServiceId")
                         .HasColumnType("integer");
 
+                    b.Property<int?>("InForceVersionId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("WorkingVersionId")
+                        .HasColumnType("integer");
+
                     b.HasKey("Id");
 
                     b.HasIndex("EServiceId")
+                        .IsUnique();
+
+                    b.HasIndex("InForceVersionId")
+                        .IsUnique();
+
+                    b.HasIndex("WorkingVersionId")
                         .IsUnique();
 
                     b.ToTable("Agreements");
@@ -293,7 +305,7 @@ namespace SlaAdmin.Data.Migrations.PostgreSql
                         .HasMaxLength(400)
                         .HasColumnType("character varying(400)");
 
-                    b.Property<bool>("IsFree")
+                    b.Property<bool?>("IsFree")
                         .HasColumnType("boolean");
 
                     b.Property<string>("Letterhead")
@@ -302,11 +314,34 @@ namespace SlaAdmin.Data.Migrations.PostgreSql
                     b.Property<int>("Number")
                         .HasColumnType("integer");
 
+                    b.Property<string>("PaymentsIntro")
+                        .HasColumnType("text");
+
+                    b.Property<string>("ProviderName")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
                     b.Property<string>("ProviderObligationsIntro")
                         .HasColumnType("text");
 
+                    b.Property<DateTimeOffset?>("PublishedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("PublishedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
                     b.Property<string>("RecipientObligationsIntro")
                         .HasColumnType("text");
+
+                    b.Property<string>("RecipientsDescription")
+                        .HasColumnType("text");
+
+                    b.Property<string>("ServiceTitle")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
 
                     b.Property<string>("Signatory")
                         .HasMaxLength(400)
@@ -319,6 +354,9 @@ namespace SlaAdmin.Data.Migrations.PostgreSql
                         .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Subheading")
+                        .HasColumnType("text");
 
                     b.Property<DateTimeOffset>("UpdatedAt")
                         .HasColumnType("timestamp with time zone");
@@ -353,6 +391,9 @@ namespace SlaAdmin.Data.Migrations.PostgreSql
                     b.Property<int>("AgreementVersionId")
                         .HasColumnType("integer");
 
+                    b.Property<Guid>("ClauseId")
+                        .HasColumnType("uuid");
+
                     b.Property<int>("Order")
                         .HasColumnType("integer");
 
@@ -362,7 +403,8 @@ namespace SlaAdmin.Data.Migrations.PostgreSql
 
                     b.HasKey("Id");
 
-                    b.HasIndex("AgreementVersionId");
+                    b.HasIndex("AgreementVersionId", "ClauseId")
+                        .IsUnique();
 
                     b.ToTable("AppendixItems");
                 });
@@ -377,6 +419,9 @@ namespace SlaAdmin.Data.Migrations.PostgreSql
 
                     b.Property<int>("AgreementVersionId")
                         .HasColumnType("integer");
+
+                    b.Property<Guid>("ClauseId")
+                        .HasColumnType("uuid");
 
                     b.Property<string>("DataType")
                         .IsRequired()
@@ -413,7 +458,8 @@ namespace SlaAdmin.Data.Migrations.PostgreSql
 
                     b.HasKey("Id");
 
-                    b.HasIndex("AgreementVersionId");
+                    b.HasIndex("AgreementVersionId", "ClauseId")
+                        .IsUnique();
 
                     b.ToTable("DataRows");
                 });
@@ -429,6 +475,9 @@ namespace SlaAdmin.Data.Migrations.PostgreSql
                     b.Property<int>("AgreementVersionId")
                         .HasColumnType("integer");
 
+                    b.Property<Guid>("ClauseId")
+                        .HasColumnType("uuid");
+
                     b.Property<int>("Order")
                         .HasColumnType("integer");
 
@@ -442,7 +491,8 @@ namespace SlaAdmin.Data.Migrations.PostgreSql
 
                     b.HasKey("Id");
 
-                    b.HasIndex("AgreementVersionId");
+                    b.HasIndex("AgreementVersionId", "ClauseId")
+                        .IsUnique();
 
                     b.ToTable("Definitions");
                 });
@@ -455,8 +505,17 @@ namespace SlaAdmin.Data.Migrations.PostgreSql
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
+                    b.Property<Guid>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Definition")
+                        .HasColumnType("text");
+
+                    b.Property<string>("InteractionChannels")
+                        .HasColumnType("text");
+
                     b.Property<string>("Level")
-                        .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
 
@@ -472,7 +531,14 @@ namespace SlaAdmin.Data.Migrations.PostgreSql
                     b.Property<int>("ProviderId")
                         .HasColumnType("integer");
 
-                    b.Property<string>("RecipientsDescription")
+                    b.Property<string>("ProviderUnit")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("ReportingAndReview")
+                        .HasColumnType("text");
+
+                    b.Property<string>("RequestSteps")
                         .HasColumnType("text");
 
                     b.Property<string>("SearchText")
@@ -485,7 +551,6 @@ namespace SlaAdmin.Data.Migrations.PostgreSql
                         .HasColumnType("character varying(400)");
 
                     b.Property<string>("Status")
-                        .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
 
@@ -495,9 +560,19 @@ namespace SlaAdmin.Data.Migrations.PostgreSql
                         .HasColumnType("character varying(400)");
 
                     b.Property<string>("Types")
-                        .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("WebAddress")
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
 
                     b.HasKey("Id");
 
@@ -528,6 +603,9 @@ namespace SlaAdmin.Data.Migrations.PostgreSql
                     b.Property<long?>("AmountRials")
                         .HasColumnType("bigint");
 
+                    b.Property<Guid>("ClauseId")
+                        .HasColumnType("uuid");
+
                     b.Property<string>("CostType")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -545,7 +623,8 @@ namespace SlaAdmin.Data.Migrations.PostgreSql
 
                     b.HasKey("Id");
 
-                    b.HasIndex("AgreementVersionId");
+                    b.HasIndex("AgreementVersionId", "ClauseId")
+                        .IsUnique();
 
                     b.ToTable("Fees");
                 });
@@ -567,6 +646,9 @@ namespace SlaAdmin.Data.Migrations.PostgreSql
                     b.Property<string>("ArticleOrClause")
                         .HasColumnType("text");
 
+                    b.Property<Guid>("ClauseId")
+                        .HasColumnType("uuid");
+
                     b.Property<DateOnly?>("Date")
                         .HasColumnType("date");
 
@@ -585,7 +667,8 @@ namespace SlaAdmin.Data.Migrations.PostgreSql
 
                     b.HasKey("Id");
 
-                    b.HasIndex("AgreementVersionId");
+                    b.HasIndex("AgreementVersionId", "ClauseId")
+                        .IsUnique();
 
                     b.ToTable("LegalReferences");
                 });
@@ -600,6 +683,9 @@ namespace SlaAdmin.Data.Migrations.PostgreSql
 
                     b.Property<int>("AgreementVersionId")
                         .HasColumnType("integer");
+
+                    b.Property<Guid>("ClauseId")
+                        .HasColumnType("uuid");
 
                     b.Property<int>("Order")
                         .HasColumnType("integer");
@@ -618,6 +704,9 @@ namespace SlaAdmin.Data.Migrations.PostgreSql
                         .HasColumnType("text");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("AgreementVersionId", "ClauseId")
+                        .IsUnique();
 
                     b.HasIndex("AgreementVersionId", "Side", "Order");
 
@@ -642,6 +731,9 @@ namespace SlaAdmin.Data.Migrations.PostgreSql
                         .HasMaxLength(300)
                         .HasColumnType("character varying(300)");
 
+                    b.Property<int?>("ParentId")
+                        .HasColumnType("integer");
+
                     b.Property<string>("SearchText")
                         .IsRequired()
                         .HasMaxLength(300)
@@ -651,6 +743,8 @@ namespace SlaAdmin.Data.Migrations.PostgreSql
 
                     b.HasIndex("Name")
                         .IsUnique();
+
+                    b.HasIndex("ParentId");
 
                     b.ToTable("Organizations");
                 });
@@ -663,8 +757,9 @@ namespace SlaAdmin.Data.Migrations.PostgreSql
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
-                    b.Property<int?>("AccountOwnerId")
-                        .HasColumnType("integer");
+                    b.Property<string>("AccountOwnerName")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
 
                     b.Property<int>("AgreementVersionId")
                         .HasColumnType("integer");
@@ -673,6 +768,9 @@ namespace SlaAdmin.Data.Migrations.PostgreSql
                         .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
+
+                    b.Property<Guid>("ClauseId")
+                        .HasColumnType("uuid");
 
                     b.Property<string>("Description")
                         .IsRequired()
@@ -687,9 +785,8 @@ namespace SlaAdmin.Data.Migrations.PostgreSql
 
                     b.HasKey("Id");
 
-                    b.HasIndex("AccountOwnerId");
-
-                    b.HasIndex("AgreementVersionId");
+                    b.HasIndex("AgreementVersionId", "ClauseId")
+                        .IsUnique();
 
                     b.ToTable("PaymentMechanisms");
                 });
@@ -709,12 +806,18 @@ namespace SlaAdmin.Data.Migrations.PostgreSql
                         .IsRequired()
                         .HasColumnType("text");
 
+                    b.Property<Guid>("ClauseId")
+                        .HasColumnType("uuid");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("AgreementVersionId", "ClauseId")
+                        .IsUnique();
 
                     b.HasIndex("AgreementVersionId", "Kind")
                         .IsUnique();
@@ -796,7 +899,21 @@ namespace SlaAdmin.Data.Migrations.PostgreSql
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
+                    b.HasOne("SlaAdmin.Data.Entities.AgreementVersion", "InForceVersion")
+                        .WithOne()
+                        .HasForeignKey("SlaAdmin.Data.Entities.Agreement", "InForceVersionId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("SlaAdmin.Data.Entities.AgreementVersion", "WorkingVersion")
+                        .WithOne()
+                        .HasForeignKey("SlaAdmin.Data.Entities.Agreement", "WorkingVersionId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.Navigation("EService");
+
+                    b.Navigation("InForceVersion");
+
+                    b.Navigation("WorkingVersion");
                 });
 
             modelBuilder.Entity("SlaAdmin.Data.Entities.AgreementVersion", b =>
@@ -875,20 +992,23 @@ namespace SlaAdmin.Data.Migrations.PostgreSql
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("SlaAdmin.Data.Entities.PaymentMechanism", b =>
+            modelBuilder.Entity("SlaAdmin.Data.Entities.Organization", b =>
                 {
-                    b.HasOne("SlaAdmin.Data.Entities.Organization", "AccountOwner")
-                        .WithMany()
-                        .HasForeignKey("AccountOwnerId")
+                    b.HasOne("SlaAdmin.Data.Entities.Organization", "Parent")
+                        .WithMany("Children")
+                        .HasForeignKey("ParentId")
                         .OnDelete(DeleteBehavior.Restrict);
 
+                    b.Navigation("Parent");
+                });
+
+            modelBuilder.Entity("SlaAdmin.Data.Entities.PaymentMechanism", b =>
+                {
                     b.HasOne("SlaAdmin.Data.Entities.AgreementVersion", null)
                         .WithMany("PaymentMechanisms")
                         .HasForeignKey("AgreementVersionId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
-
-                    b.Navigation("AccountOwner");
                 });
 
             modelBuilder.Entity("SlaAdmin.Data.Entities.Section", b =>
@@ -931,6 +1051,8 @@ namespace SlaAdmin.Data.Migrations.PostgreSql
 
             modelBuilder.Entity("SlaAdmin.Data.Entities.Organization", b =>
                 {
+                    b.Navigation("Children");
+
                     b.Navigation("ProvidedServices");
                 });
 #pragma warning restore 612, 618

@@ -250,9 +250,21 @@ namespace SlaAdmin.Data.Migrations.Sqlite
                     b.Property<int>("EServiceId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("InForceVersionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("WorkingVersionId")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("EServiceId")
+                        .IsUnique();
+
+                    b.HasIndex("InForceVersionId")
+                        .IsUnique();
+
+                    b.HasIndex("WorkingVersionId")
                         .IsUnique();
 
                     b.ToTable("Agreements");
@@ -278,7 +290,7 @@ namespace SlaAdmin.Data.Migrations.Sqlite
                         .HasMaxLength(400)
                         .HasColumnType("TEXT");
 
-                    b.Property<bool>("IsFree")
+                    b.Property<bool?>("IsFree")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Letterhead")
@@ -287,10 +299,33 @@ namespace SlaAdmin.Data.Migrations.Sqlite
                     b.Property<int>("Number")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("PaymentsIntro")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProviderName")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("ProviderObligationsIntro")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTimeOffset?>("PublishedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PublishedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("RecipientObligationsIntro")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecipientsDescription")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ServiceTitle")
+                        .IsRequired()
+                        .HasMaxLength(400)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Signatory")
@@ -303,6 +338,9 @@ namespace SlaAdmin.Data.Migrations.Sqlite
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Subheading")
                         .HasColumnType("TEXT");
 
                     b.Property<DateTimeOffset>("UpdatedAt")
@@ -336,6 +374,9 @@ namespace SlaAdmin.Data.Migrations.Sqlite
                     b.Property<int>("AgreementVersionId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<Guid>("ClauseId")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("Order")
                         .HasColumnType("INTEGER");
 
@@ -345,7 +386,8 @@ namespace SlaAdmin.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("AgreementVersionId");
+                    b.HasIndex("AgreementVersionId", "ClauseId")
+                        .IsUnique();
 
                     b.ToTable("AppendixItems");
                 });
@@ -358,6 +400,9 @@ namespace SlaAdmin.Data.Migrations.Sqlite
 
                     b.Property<int>("AgreementVersionId")
                         .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ClauseId")
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("DataType")
                         .IsRequired()
@@ -394,7 +439,8 @@ namespace SlaAdmin.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("AgreementVersionId");
+                    b.HasIndex("AgreementVersionId", "ClauseId")
+                        .IsUnique();
 
                     b.ToTable("DataRows");
                 });
@@ -407,6 +453,9 @@ namespace SlaAdmin.Data.Migrations.Sqlite
 
                     b.Property<int>("AgreementVersionId")
                         .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ClauseId")
+                        .HasColumnType("TEXT");
 
                     b.Property<int>("Order")
                         .HasColumnType("INTEGER");
@@ -421,7 +470,8 @@ namespace SlaAdmin.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("AgreementVersionId");
+                    b.HasIndex("AgreementVersionId", "ClauseId")
+                        .IsUnique();
 
                     b.ToTable("Definitions");
                 });
@@ -432,8 +482,17 @@ namespace SlaAdmin.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<Guid>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Definition")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("InteractionChannels")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Level")
-                        .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
@@ -449,7 +508,14 @@ namespace SlaAdmin.Data.Migrations.Sqlite
                     b.Property<int>("ProviderId")
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("RecipientsDescription")
+                    b.Property<string>("ProviderUnit")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReportingAndReview")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RequestSteps")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("SearchText")
@@ -462,7 +528,6 @@ namespace SlaAdmin.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Status")
-                        .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
@@ -472,8 +537,18 @@ namespace SlaAdmin.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Types")
-                        .IsRequired()
                         .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("WebAddress")
+                        .HasMaxLength(400)
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
@@ -503,6 +578,9 @@ namespace SlaAdmin.Data.Migrations.Sqlite
                     b.Property<long?>("AmountRials")
                         .HasColumnType("INTEGER");
 
+                    b.Property<Guid>("ClauseId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("CostType")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -520,7 +598,8 @@ namespace SlaAdmin.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("AgreementVersionId");
+                    b.HasIndex("AgreementVersionId", "ClauseId")
+                        .IsUnique();
 
                     b.ToTable("Fees");
                 });
@@ -538,6 +617,9 @@ namespace SlaAdmin.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ArticleOrClause")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ClauseId")
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("Date")
@@ -558,7 +640,8 @@ namespace SlaAdmin.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("AgreementVersionId");
+                    b.HasIndex("AgreementVersionId", "ClauseId")
+                        .IsUnique();
 
                     b.ToTable("LegalReferences");
                 });
@@ -571,6 +654,9 @@ namespace SlaAdmin.Data.Migrations.Sqlite
 
                     b.Property<int>("AgreementVersionId")
                         .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ClauseId")
+                        .HasColumnType("TEXT");
 
                     b.Property<int>("Order")
                         .HasColumnType("INTEGER");
@@ -589,6 +675,9 @@ namespace SlaAdmin.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("AgreementVersionId", "ClauseId")
+                        .IsUnique();
 
                     b.HasIndex("AgreementVersionId", "Side", "Order");
 
@@ -611,6 +700,9 @@ namespace SlaAdmin.Data.Migrations.Sqlite
                         .HasMaxLength(300)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("ParentId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("SearchText")
                         .IsRequired()
                         .HasMaxLength(300)
@@ -621,6 +713,8 @@ namespace SlaAdmin.Data.Migrations.Sqlite
                     b.HasIndex("Name")
                         .IsUnique();
 
+                    b.HasIndex("ParentId");
+
                     b.ToTable("Organizations");
                 });
 
@@ -630,8 +724,9 @@ namespace SlaAdmin.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
-                    b.Property<int?>("AccountOwnerId")
-                        .HasColumnType("INTEGER");
+                    b.Property<string>("AccountOwnerName")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
 
                     b.Property<int>("AgreementVersionId")
                         .HasColumnType("INTEGER");
@@ -639,6 +734,9 @@ namespace SlaAdmin.Data.Migrations.Sqlite
                     b.Property<string>("Channels")
                         .IsRequired()
                         .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ClauseId")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Description")
@@ -654,9 +752,8 @@ namespace SlaAdmin.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("AccountOwnerId");
-
-                    b.HasIndex("AgreementVersionId");
+                    b.HasIndex("AgreementVersionId", "ClauseId")
+                        .IsUnique();
 
                     b.ToTable("PaymentMechanisms");
                 });
@@ -674,12 +771,18 @@ namespace SlaAdmin.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid>("ClauseId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("AgreementVersionId", "ClauseId")
+                        .IsUnique();
 
                     b.HasIndex("AgreementVersionId", "Kind")
                         .IsUnique();
@@ -761,7 +864,21 @@ namespace SlaAdmin.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
+                    b.HasOne("SlaAdmin.Data.Entities.AgreementVersion", "InForceVersion")
+                        .WithOne()
+                        .HasForeignKey("SlaAdmin.Data.Entities.Agreement", "InForceVersionId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("SlaAdmin.Data.Entities.AgreementVersion", "WorkingVersion")
+                        .WithOne()
+                        .HasForeignKey("SlaAdmin.Data.Entities.Agreement", "WorkingVersionId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.Navigation("EService");
+
+                    b.Navigation("InForceVersion");
+
+                    b.Navigation("WorkingVersion");
                 });
 
             modelBuilder.Entity("SlaAdmin.Data.Entities.AgreementVersion", b =>
@@ -840,20 +957,23 @@ namespace SlaAdmin.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("SlaAdmin.Data.Entities.PaymentMechanism", b =>
+            modelBuilder.Entity("SlaAdmin.Data.Entities.Organization", b =>
                 {
-                    b.HasOne("SlaAdmin.Data.Entities.Organization", "AccountOwner")
-                        .WithMany()
-                        .HasForeignKey("AccountOwnerId")
+                    b.HasOne("SlaAdmin.Data.Entities.Organization", "Parent")
+                        .WithMany("Children")
+                        .HasForeignKey("ParentId")
                         .OnDelete(DeleteBehavior.Restrict);
 
+                    b.Navigation("Parent");
+                });
+
+            modelBuilder.Entity("SlaAdmin.Data.Entities.PaymentMechanism", b =>
+                {
                     b.HasOne("SlaAdmin.Data.Entities.AgreementVersion", null)
                         .WithMany("PaymentMechanisms")
                         .HasForeignKey("AgreementVersionId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
-
-                    b.Navigation("AccountOwner");
                 });
 
             modelBuilder.Entity("SlaAdmin.Data.Entities.Section", b =>
@@ -896,6 +1016,8 @@ namespace SlaAdmin.Data.Migrations.Sqlite
 
             modelBuilder.Entity("SlaAdmin.Data.Entities.Organization", b =>
                 {
+                    b.Navigation("Children");
+
                     b.Navigation("ProvidedServices");
                 });
 #pragma warning restore 612, 618

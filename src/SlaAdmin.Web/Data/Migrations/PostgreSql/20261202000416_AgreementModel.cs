@@ -1,0 +1,632 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace SlaAdmin.Data.Migrations.PostgreSql
+{
+    /// <inheritdoc />
+    public partial class AgreementModel : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropForeignKey(
+                name: "FK_PaymentMechanisms_Organizations_AccountOwnerId",
+                table: "PaymentMechanisms");
+
+            migrationBuilder.DropIndex(
+                name: "IX_PaymentMechanisms_AccountOwnerId",
+                table: "PaymentMechanisms");
+
+            migrationBuilder.DropIndex(
+                name: "IX_PaymentMechanisms_AgreementVersionId",
+                table: "PaymentMechanisms");
+
+            migrationBuilder.DropIndex(
+                name: "IX_LegalReferences_AgreementVersionId",
+                table: "LegalReferences");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Fees_AgreementVersionId",
+                table: "Fees");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Definitions_AgreementVersionId",
+                table: "Definitions");
+
+            migrationBuilder.DropIndex(
+                name: "IX_DataRows_AgreementVersionId",
+                table: "DataRows");
+
+            migrationBuilder.DropIndex(
+                name: "IX_AppendixItems_AgreementVersionId",
+                table: "AppendixItems");
+
+            migrationBuilder.DropColumn(
+                name: "AccountOwnerId",
+                table: "PaymentMechanisms");
+
+            migrationBuilder.RenameColumn(
+                name: "RecipientsDescription",
+                table: "Services",
+                newName: "RequestSteps");
+
+            migrationBuilder.AlterColumn<string>(
+                name: "Types",
+                table: "Services",
+                type: "character varying(64)",
+                maxLength: 64,
+                nullable: true,
+                oldClrType: typeof(string),
+                oldType: "character varying(64)",
+                oldMaxLength: 64);
+
+            migrationBuilder.AlterColumn<string>(
+                name: "Status",
+                table: "Services",
+                type: "character varying(64)",
+                maxLength: 64,
+                nullable: true,
+                oldClrType: typeof(string),
+                oldType: "character varying(64)",
+                oldMaxLength: 64);
+
+            migrationBuilder.AlterColumn<string>(
+                name: "Level",
+                table: "Services",
+                type: "character varying(64)",
+                maxLength: 64,
+                nullable: true,
+                oldClrType: typeof(string),
+                oldType: "character varying(64)",
+                oldMaxLength: 64);
+
+            migrationBuilder.AddColumn<Guid>(
+                name: "ConcurrencyStamp",
+                table: "Services",
+                type: "uuid",
+                nullable: false,
+                defaultValue: new Guid("00000000-0000-0000-0000-000000000000"));
+
+            migrationBuilder.AddColumn<string>(
+                name: "Definition",
+                table: "Services",
+                type: "text",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "InteractionChannels",
+                table: "Services",
+                type: "text",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "ProviderUnit",
+                table: "Services",
+                type: "character varying(300)",
+                maxLength: 300,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "ReportingAndReview",
+                table: "Services",
+                type: "text",
+                nullable: true);
+
+            migrationBuilder.AddColumn<DateTimeOffset>(
+                name: "UpdatedAt",
+                table: "Services",
+                type: "timestamp with time zone",
+                nullable: false,
+                defaultValue: new DateTimeOffset(new DateTime(1, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)));
+
+            migrationBuilder.AddColumn<string>(
+                name: "UpdatedBy",
+                table: "Services",
+                type: "character varying(256)",
+                maxLength: 256,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "WebAddress",
+                table: "Services",
+                type: "character varying(400)",
+                maxLength: 400,
+                nullable: true);
+
+            migrationBuilder.AddColumn<Guid>(
+                name: "ClauseId",
+                table: "Sections",
+                type: "uuid",
+                nullable: false,
+                defaultValue: new Guid("00000000-0000-0000-0000-000000000000"));
+
+            migrationBuilder.AddColumn<string>(
+                name: "AccountOwnerName",
+                table: "PaymentMechanisms",
+                type: "character varying(300)",
+                maxLength: 300,
+                nullable: true);
+
+            migrationBuilder.AddColumn<Guid>(
+                name: "ClauseId",
+                table: "PaymentMechanisms",
+                type: "uuid",
+                nullable: false,
+                defaultValue: new Guid("00000000-0000-0000-0000-000000000000"));
+
+            migrationBuilder.AddColumn<int>(
+                name: "ParentId",
+                table: "Organizations",
+                type: "integer",
+                nullable: true);
+
+            migrationBuilder.AddColumn<Guid>(
+                name: "ClauseId",
+                table: "Obligations",
+                type: "uuid",
+                nullable: false,
+                defaultValue: new Guid("00000000-0000-0000-0000-000000000000"));
+
+            migrationBuilder.AddColumn<Guid>(
+                name: "ClauseId",
+                table: "LegalReferences",
+                type: "uuid",
+                nullable: false,
+                defaultValue: new Guid("00000000-0000-0000-0000-000000000000"));
+
+            migrationBuilder.AddColumn<Guid>(
+                name: "ClauseId",
+                table: "Fees",
+                type: "uuid",
+                nullable: false,
+                defaultValue: new Guid("00000000-0000-0000-0000-000000000000"));
+
+            migrationBuilder.AddColumn<Guid>(
+                name: "ClauseId",
+                table: "Definitions",
+                type: "uuid",
+                nullable: false,
+                defaultValue: new Guid("00000000-0000-0000-0000-000000000000"));
+
+            migrationBuilder.AddColumn<Guid>(
+                name: "ClauseId",
+                table: "DataRows",
+                type: "uuid",
+                nullable: false,
+                defaultValue: new Guid("00000000-0000-0000-0000-000000000000"));
+
+            migrationBuilder.AddColumn<Guid>(
+                name: "ClauseId",
+                table: "AppendixItems",
+                type: "uuid",
+                nullable: false,
+                defaultValue: new Guid("00000000-0000-0000-0000-000000000000"));
+
+            migrationBuilder.AlterColumn<bool>(
+                name: "IsFree",
+                table: "AgreementVersions",
+                type: "boolean",
+                nullable: true,
+                oldClrType: typeof(bool),
+                oldType: "boolean");
+
+            migrationBuilder.AddColumn<string>(
+                name: "PaymentsIntro",
+                table: "AgreementVersions",
+                type: "text",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "ProviderName",
+                table: "AgreementVersions",
+                type: "character varying(300)",
+                maxLength: 300,
+                nullable: false,
+                defaultValue: "");
+
+            migrationBuilder.AddColumn<DateTimeOffset>(
+                name: "PublishedAt",
+                table: "AgreementVersions",
+                type: "timestamp with time zone",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "PublishedBy",
+                table: "AgreementVersions",
+                type: "character varying(256)",
+                maxLength: 256,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "RecipientsDescription",
+                table: "AgreementVersions",
+                type: "text",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "ServiceTitle",
+                table: "AgreementVersions",
+                type: "character varying(400)",
+                maxLength: 400,
+                nullable: false,
+                defaultValue: "");
+
+            migrationBuilder.AddColumn<string>(
+                name: "Subheading",
+                table: "AgreementVersions",
+                type: "text",
+                nullable: true);
+
+            migrationBuilder.AddColumn<int>(
+                name: "InForceVersionId",
+                table: "Agreements",
+                type: "integer",
+                nullable: true);
+
+            migrationBuilder.AddColumn<int>(
+                name: "WorkingVersionId",
+                table: "Agreements",
+                type: "integer",
+                nullable: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Sections_AgreementVersionId_ClauseId",
+                table: "Sections",
+                columns: new[] { "AgreementVersionId", "ClauseId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PaymentMechanisms_AgreementVersionId_ClauseId",
+                table: "PaymentMechanisms",
+                columns: new[] { "AgreementVersionId", "ClauseId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Organizations_ParentId",
+                table: "Organizations",
+                column: "ParentId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Obligations_AgreementVersionId_ClauseId",
+                table: "Obligations",
+                columns: new[] { "AgreementVersionId", "ClauseId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_LegalReferences_AgreementVersionId_ClauseId",
+                table: "LegalReferences",
+                columns: new[] { "AgreementVersionId", "ClauseId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Fees_AgreementVersionId_ClauseId",
+                table: "Fees",
+                columns: new[] { "AgreementVersionId", "ClauseId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Definitions_AgreementVersionId_ClauseId",
+                table: "Definitions",
+                columns: new[] { "AgreementVersionId", "ClauseId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DataRows_AgreementVersionId_ClauseId",
+                table: "DataRows",
+                columns: new[] { "AgreementVersionId", "ClauseId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AppendixItems_AgreementVersionId_ClauseId",
+                table: "AppendixItems",
+                columns: new[] { "AgreementVersionId", "ClauseId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Agreements_InForceVersionId",
+                table: "Agreements",
+                column: "InForceVersionId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Agreements_WorkingVersionId",
+                table: "Agreements",
+                column: "WorkingVersionId",
+                unique: true);
+
+            migrationBuilder.AddForeignKey(
+                name: "FK_Agreements_AgreementVersions_InForceVersionId",
+                table: "Agreements",
+                column: "InForceVersionId",
+                principalTable: "AgreementVersions",
+                principalColumn: "Id",
+                onDelete: ReferentialAction.Restrict);
+
+            migrationBuilder.AddForeignKey(
+                name: "FK_Agreements_AgreementVersions_WorkingVersionId",
+                table: "Agreements",
+                column: "WorkingVersionId",
+                principalTable: "AgreementVersions",
+                principalColumn: "Id",
+                onDelete: ReferentialAction.Restrict);
+
+            migrationBuilder.AddForeignKey(
+                name: "FK_Organizations_Organizations_ParentId",
+                table: "Organizations",
+                column: "ParentId",
+                principalTable: "Organizations",
+                principalColumn: "Id",
+                onDelete: ReferentialAction.Restrict);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropForeignKey(
+                name: "FK_Agreements_AgreementVersions_InForceVersionId",
+                table: "Agreements");
+
+            migrationBuilder.DropForeignKey(
+                name: "FK_Agreements_AgreementVersions_WorkingVersionId",
+                table: "Agreements");
+
+            migrationBuilder.DropForeignKey(
+                name: "FK_Organizations_Organizations_ParentId",
+                table: "Organizations");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Sections_AgreementVersionId_ClauseId",
+                table: "Sections");
+
+            migrationBuilder.DropIndex(
+                name: "IX_PaymentMechanisms_AgreementVersionId_ClauseId",
+                table: "PaymentMechanisms");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Organizations_ParentId",
+                table: "Organizations");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Obligations_AgreementVersionId_ClauseId",
+                table: "Obligations");
+
+            migrationBuilder.DropIndex(
+                name: "IX_LegalReferences_AgreementVersionId_ClauseId",
+                table: "LegalReferences");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Fees_AgreementVersionId_ClauseId",
+                table: "Fees");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Definitions_AgreementVersionId_ClauseId",
+                table: "Definitions");
+
+            migrationBuilder.DropIndex(
+                name: "IX_DataRows_AgreementVersionId_ClauseId",
+                table: "DataRows");
+
+            migrationBuilder.DropIndex(
+                name: "IX_AppendixItems_AgreementVersionId_ClauseId",
+                table: "AppendixItems");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Agreements_InForceVersionId",
+                table: "Agreements");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Agreements_WorkingVersionId",
+                table: "Agreements");
+
+            migrationBuilder.DropColumn(
+                name: "ConcurrencyStamp",
+                table: "Services");
+
+            migrationBuilder.DropColumn(
+                name: "Definition",
+                table: "Services");
+
+            migrationBuilder.DropColumn(
+                name: "InteractionChannels",
+                table: "Services");
+
+            migrationBuilder.DropColumn(
+                name: "ProviderUnit",
+                table: "Services");
+
+            migrationBuilder.DropColumn(
+                name: "ReportingAndReview",
+                table: "Services");
+
+            migrationBuilder.DropColumn(
+                name: "UpdatedAt",
+                table: "Services");
+
+            migrationBuilder.DropColumn(
+                name: "UpdatedBy",
+                table: "Services");
+
+            migrationBuilder.DropColumn(
+                name: "WebAddress",
+                table: "Services");
+
+            migrationBuilder.DropColumn(
+                name: "ClauseId",
+                table: "Sections");
+
+            migrationBuilder.DropColumn(
+                name: "AccountOwnerName",
+                table: "PaymentMechanisms");
+
+            migrationBuilder.DropColumn(
+                name: "ClauseId",
+                table: "PaymentMechanisms");
+
+            migrationBuilder.DropColumn(
+                name: "ParentId",
+                table: "Organizations");
+
+            migrationBuilder.DropColumn(
+                name: "ClauseId",
+                table: "Obligations");
+
+            migrationBuilder.DropColumn(
+                name: "ClauseId",
+                table: "LegalReferences");
+
+            migrationBuilder.DropColumn(
+                name: "ClauseId",
+                table: "Fees");
+
+            migrationBuilder.DropColumn(
+                name: "ClauseId",
+                table: "Definitions");
+
+            migrationBuilder.DropColumn(
+                name: "ClauseId",
+                table: "DataRows");
+
+            migrationBuilder.DropColumn(
+                name: "ClauseId",
+                table: "AppendixItems");
+
+            migrationBuilder.DropColumn(
+                name: "PaymentsIntro",
+                table: "AgreementVersions");
+
+            migrationBuilder.DropColumn(
+                name: "ProviderName",
+                table: "AgreementVersions");
+
+            migrationBuilder.DropColumn(
+                name: "PublishedAt",
+                table: "AgreementVersions");
+
+            migrationBuilder.DropColumn(
+                name: "PublishedBy",
+                table: "AgreementVersions");
+
+            migrationBuilder.DropColumn(
+                name: "RecipientsDescription",
+                table: "AgreementVersions");
+
+            migrationBuilder.DropColumn(
+                name: "ServiceTitle",
+                table: "AgreementVersions");
+
+            migrationBuilder.DropColumn(
+                name: "Subheading",
+                table: "AgreementVersions");
+
+            migrationBuilder.DropColumn(
+                name: "InForceVersionId",
+                table: "Agreements");
+
+            migrationBuilder.DropColumn(
+                name: "WorkingVersionId",
+                table: "Agreements");
+
+            migrationBuilder.RenameColumn(
+                name: "RequestSteps",
+                table: "Services",
+                newName: "RecipientsDescription");
+
+            migrationBuilder.AlterColumn<string>(
+                name: "Types",
+                table: "Services",
+                type: "character varying(64)",
+                maxLength: 64,
+                nullable: false,
+                defaultValue: "",
+                oldClrType: typeof(string),
+                oldType: "character varying(64)",
+                oldMaxLength: 64,
+                oldNullable: true);
+
+            migrationBuilder.AlterColumn<string>(
+                name: "Status",
+                table: "Services",
+                type: "character varying(64)",
+                maxLength: 64,
+                nullable: false,
+                defaultValue: "",
+                oldClrType: typeof(string),
+                oldType: "character varying(64)",
+                oldMaxLength: 64,
+                oldNullable: true);
+
+            migrationBuilder.AlterColumn<string>(
+                name: "Level",
+                table: "Services",
+                type: "character varying(64)",
+                maxLength: 64,
+                nullable: false,
+                defaultValue: "",
+                oldClrType: typeof(string),
+                oldType: "character varying(64)",
+                oldMaxLength: 64,
+                oldNullable: true);
+
+            migrationBuilder.AddColumn<int>(
+                name: "AccountOwnerId",
+                table: "PaymentMechanisms",
+                type: "integer",
+                nullable: true);
+
+            migrationBuilder.AlterColumn<bool>(
+                name: "IsFree",
+                table: "AgreementVersions",
+                type: "boolean",
+                nullable: false,
+                defaultValue: false,
+                oldClrType: typeof(bool),
+                oldType: "boolean",
+                oldNullable: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PaymentMechanisms_AccountOwnerId",
+                table: "PaymentMechanisms",
+                column: "AccountOwnerId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PaymentMechanisms_AgreementVersionId",
+                table: "PaymentMechanisms",
+                column: "AgreementVersionId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_LegalReferences_AgreementVersionId",
+                table: "LegalReferences",
+                column: "AgreementVersionId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Fees_AgreementVersionId",
+                table: "Fees",
+                column: "AgreementVersionId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Definitions_AgreementVersionId",
+                table: "Definitions",
+                column: "AgreementVersionId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DataRows_AgreementVersionId",
+                table: "DataRows",
+                column: "AgreementVersionId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AppendixItems_AgreementVersionId",
+                table: "AppendixItems",
+                column: "AgreementVersionId");
+
+            migrationBuilder.AddForeignKey(
+                name: "FK_PaymentMechanisms_Organizations_AccountOwnerId",
+                table: "PaymentMechanisms",
+                column: "AccountOwnerId",
+                principalTable: "Organizations",
+                principalColumn: "Id",
+                onDelete: ReferentialAction.Restrict);
+        }
+    }
+}
