@@ -101,9 +101,20 @@ internal static class CatalogueGenerator
             await using var db = await factory.CreateDbContextAsync();
             db.ChangeTracker.AutoDetectChangesEnabled = false;
             var recipients = await db.Organizations.Where(o => recipientIds.Contains(o.Id)).ToListAsync();
+            var added = new List<EService>();
             for (var i = start; i < Math.Min(start + batch, services); i++)
             {
-                db.Services.Add(Service(i, providerIds[i % providerIds.Count], recipients));
+                added.Add(Service(i, providerIds[i % providerIds.Count], recipients));
+            }
+            db.Services.AddRange(added);
+            db.ChangeTracker.DetectChanges();
+            await db.SaveChangesAsync();
+            // The agreement's pointers need the versions' keys, so they go in a second save.
+            foreach (var agreement in added.Select(s => s.Agreement!))
+            {
+                var version = agreement.Versions.Single();
+                if (version.Status == AgreementStatus.Published) agreement.InForceVersionId = version.Id;
+                else agreement.WorkingVersionId = version.Id;
             }
             db.ChangeTracker.DetectChanges();
             await db.SaveChangesAsync();
@@ -125,7 +136,6 @@ internal static class CatalogueGenerator
             Title = $"{subject} {PersianDigits.ToPersian((i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture))}",
             NationalId = (10_000_000_000L + i).ToString(System.Globalization.CultureInfo.InvariantCulture),
             ProviderId = providerId,
-            RecipientsDescription = i % 3 == 0 ? "شرکت‌ها و اشخاص حقیقی توسعه‌دهنده نرم‌افزار" : "شرکت‌ها، دستگاه‌های اجرایی و عموم مردم",
             Nature = i % 2 == 0 ? ServiceNature.Sovereign : ServiceNature.Operational,
             Types = ServiceTypes.G2C | ServiceTypes.G2B,
             Level = ServiceLevel.National,
@@ -140,6 +150,9 @@ internal static class CatalogueGenerator
         {
             Number = 1,
             Status = i % 7 == 0 ? AgreementStatus.Draft : AgreementStatus.Published,
+            ServiceTitle = service.Title,
+            ProviderName = "سازمان فناوری اطلاعات ایران",
+            RecipientsDescription = i % 3 == 0 ? "شرکت‌ها و اشخاص حقیقی توسعه‌دهنده نرم‌افزار" : "شرکت‌ها، دستگاه‌های اجرایی و عموم مردم",
             DocumentTitle = $"توافقنامه سطح خدمت {subject}",
             ValidUntil = i % 10 == 0 ? null : validUntil,
             ValidityText = i % 10 == 0 ? "تا پایان دولت یازدهم" : $"تا پایان سال {PersianDigits.ToPersian(Jalali.Format(validUntil)[..4])}",
