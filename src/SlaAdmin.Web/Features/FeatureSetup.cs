@@ -12,6 +12,7 @@ public static class FeatureSetup
     public static WebApplicationBuilder AddSlaFeatures(this WebApplicationBuilder builder)
     {
         builder.Services.AddScoped<AgreementStore>();
+        builder.Services.AddScoped<AgreementLifecycle>();
         builder.Services.AddScoped<CatalogueService>();
         builder.Services.AddScoped<HomeStats>();
         builder.Services.AddScoped<AgreementWorkbookImporter>();

@@ -1,0 +1,130 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.EntityFrameworkCore;
+using SlaAdmin.Auth;
+using SlaAdmin.Data;
+using SlaAdmin.Data.Entities;
+using SlaAdmin.Persian;
+
+namespace SlaAdmin.Features.Agreements;
+
+/// <summary>What a lifecycle step did, in Persian for the page.</summary>
+public sealed record LifecycleOutcome(bool Succeeded, string Message, int? VersionNumber = null, Guid? Stamp = null);
+
+/// <summary>
+/// The steps between the version in force and the working version: start a draft from the version in
+/// force (clause identities copied), publish the working version (it goes in force and the previous one
+/// is superseded, in one transaction), discard a draft. Each step carries the stamp the user saw and is
+/// refused when the version has moved since, also with a fresh context per operation.
+/// </summary>
+public sealed class AgreementLifecycle(IDbContextFactory<SlaDbContext> dbFactory, IAuthorizationService authorization, TimeProvider clock)
+{
+    public const string NotAllowedMessage = "فقط مدیر سامانه می‌تواند توافقنامه را تغییر دهد یا منتشر کند.";
+
+    /// <summary>The working version of the agreement, started from the version in force when there is none yet.</summary>
+    public async Task<LifecycleOutcome> StartDraftAsync(int agreementId, ClaimsPrincipal user, CancellationToken cancellationToken = default)
+    {
+        if (!await MayEditAsync(user)) return new(false, NotAllowedMessage);
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var agreement = await db.Agreements.Include(a => a.WorkingVersion).SingleOrDefaultAsync(a => a.Id == agreementId, cancellationToken);
+        if (agreement is null) return new(false, NotFound(agreementId));
+        if (agreement.WorkingVersion is { } working)
+            return new(true, $"نسخه {PersianDigits.Format(working.Number)} پیش‌تر در دست تهیه است.", working.Number, working.ConcurrencyStamp);
+
+        var inForce = await AgreementStore.WithEverything(db.AgreementVersions).SingleAsync(v => v.Id == agreement.InForceVersionId, cancellationToken);
+        var last = await db.AgreementVersions.Where(v => v.AgreementId == agreementId).MaxAsync(v => v.Number, cancellationToken);
+        var draft = AgreementContent.Of(inForce).ToVersion(last + 1, AgreementStatus.Draft);
+        draft.UpdatedBy = user.Identity?.Name;
+        agreement.Versions.Add(draft);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            agreement.WorkingVersion = draft;
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            return new(false, "هم‌زمان کس دیگری پیش‌نویسی از این توافقنامه ساخت؛ صفحه را تازه کنید.");
+        }
+        return new(true, $"پیش‌نویس نسخه {PersianDigits.Format(draft.Number)} از نسخه در حال اجرا ساخته شد.", draft.Number, draft.ConcurrencyStamp);
+    }
+
+    /// <summary>
+    /// Puts the working version in force: it becomes Published, the version in force before it Superseded,
+    /// and the pointers move, all in one transaction; refused when the working version changed since <paramref name="seenStamp"/>.
+    /// </summary>
+    public async Task<LifecycleOutcome> PublishAsync(int agreementId, Guid seenStamp, ClaimsPrincipal user, CancellationToken cancellationToken = default)
+    {
+        if (!await MayEditAsync(user)) return new(false, NotAllowedMessage);
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var agreement = await db.Agreements.Include(a => a.WorkingVersion).Include(a => a.InForceVersion)
+            .SingleOrDefaultAsync(a => a.Id == agreementId, cancellationToken);
+        if (agreement is null) return new(false, NotFound(agreementId));
+        if (agreement.WorkingVersion is not { } working) return new(false, "این توافقنامه نسخه در دست تهیه‌ای برای انتشار ندارد.");
+
+        db.Entry(working).Property(v => v.ConcurrencyStamp).OriginalValue = seenStamp;
+        var now = clock.GetUtcNow();
+        if (agreement.InForceVersion is { } previous)
+        {
+            previous.Status = AgreementStatus.Superseded;
+            previous.UpdatedBy = user.Identity?.Name;
+        }
+        working.Status = AgreementStatus.Published;
+        working.PublishedAt = now;
+        working.PublishedBy = user.Identity?.Name;
+        working.UpdatedBy = user.Identity?.Name;
+        agreement.InForceVersion = working;
+        agreement.WorkingVersion = null;
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return new(false, StaleMessage);
+        }
+        return new(true, $"نسخه {PersianDigits.Format(working.Number)} منتشر شد و اکنون در حال اجراست.", working.Number, working.ConcurrencyStamp);
+    }
+
+    /// <summary>Deletes the working draft; the version in force stays as it was.</summary>
+    public async Task<LifecycleOutcome> DiscardDraftAsync(int agreementId, Guid seenStamp, ClaimsPrincipal user, CancellationToken cancellationToken = default)
+    {
+        if (!await MayEditAsync(user)) return new(false, NotAllowedMessage);
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var agreement = await db.Agreements.SingleOrDefaultAsync(a => a.Id == agreementId, cancellationToken);
+        if (agreement is null) return new(false, NotFound(agreementId));
+        var draft = await AgreementStore.WithEverything(db.AgreementVersions).AsTracking()
+            .SingleOrDefaultAsync(v => v.Id == agreement.WorkingVersionId, cancellationToken);
+        if (draft is null) return new(false, "این توافقنامه پیش‌نویسی ندارد.");
+        if (draft.Status != AgreementStatus.Draft)
+            return new(false, $"نسخه {PersianDigits.Format(draft.Number)} در وضعیت «{Components.Shared.Labels.Of(draft.Status)}» است و کنار گذاشتنی نیست.");
+        if (agreement.InForceVersionId is null) return new(false, "این توافقنامه هنوز نسخه منتشرشده‌ای ندارد؛ تنها نسخه آن کنار گذاشتنی نیست.");
+
+        db.Entry(draft).Property(v => v.ConcurrencyStamp).OriginalValue = seenStamp;
+        agreement.WorkingVersionId = null;
+        try
+        {
+            // The pointer first, then the rows it pointed at.
+            await db.SaveChangesAsync(cancellationToken);
+            db.AgreementVersions.Remove(draft);
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return new(false, StaleMessage);
+        }
+        return new(true, $"پیش‌نویس نسخه {PersianDigits.Format(draft.Number)} کنار گذاشته شد.", draft.Number);
+    }
+
+    public const string StaleMessage = "این نسخه پس از بازشدن صفحه به دست دیگری تغییر کرده است؛ چیزی ذخیره نشد. صفحه را تازه کنید و دوباره بکوشید.";
+
+    private static string NotFound(int agreementId) => $"توافقنامه‌ای با شناسه {PersianDigits.Format(agreementId)} نیست.";
+
+    private async Task<bool> MayEditAsync(ClaimsPrincipal user) => (await authorization.AuthorizeAsync(user, Policies.CanEdit)).Succeeded;
+}
