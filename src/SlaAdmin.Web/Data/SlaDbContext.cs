@@ -28,6 +28,14 @@ public abstract class SlaDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<LegalReference> LegalReferences => Set<LegalReference>();
     public DbSet<Definition> Definitions => Set<Definition>();
     public DbSet<AppendixItem> AppendixItems => Set<AppendixItem>();
+    public DbSet<ChangeRecord> History => Set<ChangeRecord>();
+    public DbSet<ObligationCheck> ObligationChecks => Set<ObligationCheck>();
+    public DbSet<VersionTransition> Transitions => Set<VersionTransition>();
+    public DbSet<ReviewComment> Comments => Set<ReviewComment>();
+    public DbSet<LibraryClause> LibraryClauses => Set<LibraryClause>();
+
+    /// <summary>Who acts through this context (the signed-in user's name), for the rows it stamps; null for the system (seeds, migrations).</summary>
+    public string? Actor { get; set; }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

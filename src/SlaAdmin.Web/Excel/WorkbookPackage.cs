@@ -82,7 +82,7 @@ public static class WorkbookPackage
         {
             using var zip = new ZipArchive(file, ZipArchiveMode.Read, leaveOpen: true);
             if (zip.Entries.Count > MaxEntries)
-                return $"این فایل {Digits(zip.Entries.Count)} جزء فشرده دارد؛ فایل اکسل بیش از {Digits(MaxEntries)} جزء ندارد. فایل پذیرفته نشد.";
+                return $"این فایل {PersianDigits.Of(zip.Entries.Count)} جزء فشرده دارد؛ فایل اکسل بیش از {PersianDigits.Of(MaxEntries)} جزء ندارد. فایل پذیرفته نشد.";
             var names = zip.Entries.Select(e => e.FullName).ToHashSet(StringComparer.OrdinalIgnoreCase);
             if (!names.Contains("[Content_Types].xml") || !names.Contains("xl/workbook.xml"))
                 return "این فایل فشرده است اما فایل اکسل (xlsx) نیست.";
@@ -127,5 +127,5 @@ public static class WorkbookPackage
     private static string Megabytes(long bytes) =>
         PersianDigits.ToPersian((bytes / (1024.0 * 1024.0)).ToString("0.#", CultureInfo.InvariantCulture));
 
-    private static string Digits(long number) => PersianDigits.ToPersian(number.ToString(CultureInfo.InvariantCulture));
+    private static string Digits(long number) => PersianDigits.Of(number);
 }

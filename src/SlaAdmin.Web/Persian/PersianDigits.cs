@@ -37,6 +37,9 @@ public static class PersianDigits
         return sb.ToString();
     }
 
+    /// <summary>A whole number in Persian digits without separators (row numbers, years, ids): «۱۴۰۴».</summary>
+    public static string Of(long value) => ToPersian(value.ToString(CultureInfo.InvariantCulture));
+
     /// <summary>A whole number with Persian digits and the Persian thousands separator «٬».</summary>
     public static string Format(long value) =>
         ToPersian(value.ToString("#,0", CultureInfo.InvariantCulture).Replace(',', '٬'));

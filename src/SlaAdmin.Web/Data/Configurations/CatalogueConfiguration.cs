@@ -117,3 +117,59 @@ internal sealed class PartConfiguration :
     private static void Clause<T>(EntityTypeBuilder<T> b) where T : VersionPart =>
         b.HasIndex(p => new { p.AgreementVersionId, p.ClauseId }).IsUnique();
 }
+
+internal sealed class ChangeRecordConfiguration : IEntityTypeConfiguration<ChangeRecord>
+{
+    public void Configure(EntityTypeBuilder<ChangeRecord> b)
+    {
+        b.ToTable("History");
+        b.Property(h => h.By).HasMaxLength(256);
+        b.Property(h => h.Field).HasMaxLength(300);
+        b.HasIndex(h => new { h.ServiceId, h.At });
+        b.HasIndex(h => new { h.AgreementId, h.At });
+    }
+}
+
+internal sealed class ObligationCheckConfiguration : IEntityTypeConfiguration<ObligationCheck>
+{
+    public void Configure(EntityTypeBuilder<ObligationCheck> b)
+    {
+        b.Property(c => c.By).HasMaxLength(256);
+        b.Property(c => c.Note).HasMaxLength(2000);
+        b.HasIndex(c => new { c.AgreementId, c.ClauseId, c.At });
+        b.HasOne<Agreement>().WithMany().HasForeignKey(c => c.AgreementId);
+    }
+}
+
+internal sealed class VersionTransitionConfiguration : IEntityTypeConfiguration<VersionTransition>
+{
+    public void Configure(EntityTypeBuilder<VersionTransition> b)
+    {
+        b.Property(t => t.By).HasMaxLength(256);
+        b.Property(t => t.Note).HasMaxLength(2000);
+        b.HasIndex(t => new { t.AgreementVersionId, t.At });
+        b.HasOne<AgreementVersion>().WithMany().HasForeignKey(t => t.AgreementVersionId);
+    }
+}
+
+internal sealed class ReviewCommentConfiguration : IEntityTypeConfiguration<ReviewComment>
+{
+    public void Configure(EntityTypeBuilder<ReviewComment> b)
+    {
+        b.Property(c => c.By).HasMaxLength(256);
+        b.Property(c => c.ResolvedBy).HasMaxLength(256);
+        b.Property(c => c.Text).HasMaxLength(4000);
+        b.HasIndex(c => new { c.AgreementId, c.ClauseId });
+        b.HasOne<Agreement>().WithMany().HasForeignKey(c => c.AgreementId);
+        b.HasOne<ReviewComment>().WithMany().HasForeignKey(c => c.ParentId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+internal sealed class LibraryClauseConfiguration : IEntityTypeConfiguration<LibraryClause>
+{
+    public void Configure(EntityTypeBuilder<LibraryClause> b)
+    {
+        b.Property(c => c.Title).HasMaxLength(300);
+        b.Property(c => c.SearchText).HasMaxLength(4000);
+    }
+}

@@ -51,5 +51,9 @@ public class EService
     public DateTimeOffset UpdatedAt { get; set; }
     public string? UpdatedBy { get; set; }
 
+    /// <summary>When the service left the catalogue; a retired service keeps its agreements' history and is never deleted.</summary>
+    public DateTimeOffset? RetiredAt { get; set; }
+    public string? RetiredBy { get; set; }
+
     public Agreement? Agreement { get; set; }
 }

@@ -409,6 +409,59 @@ namespace SlaAdmin.Data.Migrations.PostgreSql
                     b.ToTable("AppendixItems");
                 });
 
+            modelBuilder.Entity("SlaAdmin.Data.Entities.ChangeRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int?>("AgreementId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("By")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<Guid?>("ClauseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Field")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("NewValue")
+                        .HasColumnType("text");
+
+                    b.Property<string>("OldValue")
+                        .HasColumnType("text");
+
+                    b.Property<int?>("ServiceId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<int?>("VersionNumber")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgreementId", "At");
+
+                    b.HasIndex("ServiceId", "At");
+
+                    b.ToTable("History", (string)null);
+                });
+
             modelBuilder.Entity("SlaAdmin.Data.Entities.DataClassificationRow", b =>
                 {
                     b.Property<int>("Id")
@@ -539,6 +592,12 @@ namespace SlaAdmin.Data.Migrations.PostgreSql
                         .HasColumnType("text");
 
                     b.Property<string>("RequestSteps")
+                        .HasColumnType("text");
+
+                    b.Property<DateTimeOffset?>("RetiredAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RetiredBy")
                         .HasColumnType("text");
 
                     b.Property<string>("SearchText")
@@ -673,6 +732,38 @@ namespace SlaAdmin.Data.Migrations.PostgreSql
                     b.ToTable("LegalReferences");
                 });
 
+            modelBuilder.Entity("SlaAdmin.Data.Entities.LibraryClause", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("LibraryClauses");
+                });
+
             modelBuilder.Entity("SlaAdmin.Data.Entities.Obligation", b =>
                 {
                     b.Property<int>("Id")
@@ -711,6 +802,47 @@ namespace SlaAdmin.Data.Migrations.PostgreSql
                     b.HasIndex("AgreementVersionId", "Side", "Order");
 
                     b.ToTable("Obligations");
+                });
+
+            modelBuilder.Entity("SlaAdmin.Data.Entities.ObligationCheck", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("AgreementId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("By")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<Guid>("ClauseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<int>("VersionNumber")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgreementId", "ClauseId", "At");
+
+                    b.ToTable("ObligationChecks");
                 });
 
             modelBuilder.Entity("SlaAdmin.Data.Entities.Organization", b =>
@@ -791,6 +923,61 @@ namespace SlaAdmin.Data.Migrations.PostgreSql
                     b.ToTable("PaymentMechanisms");
                 });
 
+            modelBuilder.Entity("SlaAdmin.Data.Entities.ReviewComment", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("AgreementId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("By")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<Guid>("ClauseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ClauseTextThen")
+                        .HasColumnType("text");
+
+                    b.Property<long?>("ParentId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Quote")
+                        .HasColumnType("text");
+
+                    b.Property<DateTimeOffset?>("ResolvedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ResolvedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<int>("VersionNumber")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ParentId");
+
+                    b.HasIndex("AgreementId", "ClauseId");
+
+                    b.ToTable("Comments");
+                });
+
             modelBuilder.Entity("SlaAdmin.Data.Entities.Section", b =>
                 {
                     b.Property<int>("Id")
@@ -823,6 +1010,46 @@ namespace SlaAdmin.Data.Migrations.PostgreSql
                         .IsUnique();
 
                     b.ToTable("Sections");
+                });
+
+            modelBuilder.Entity("SlaAdmin.Data.Entities.VersionTransition", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("AgreementVersionId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("By")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("From")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("To")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgreementVersionId", "At");
+
+                    b.ToTable("Transitions");
                 });
 
             modelBuilder.Entity("EServiceOrganization", b =>
@@ -992,6 +1219,15 @@ namespace SlaAdmin.Data.Migrations.PostgreSql
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("SlaAdmin.Data.Entities.ObligationCheck", b =>
+                {
+                    b.HasOne("SlaAdmin.Data.Entities.Agreement", null)
+                        .WithMany()
+                        .HasForeignKey("AgreementId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("SlaAdmin.Data.Entities.Organization", b =>
                 {
                     b.HasOne("SlaAdmin.Data.Entities.Organization", "Parent")
@@ -1011,10 +1247,33 @@ namespace SlaAdmin.Data.Migrations.PostgreSql
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("SlaAdmin.Data.Entities.ReviewComment", b =>
+                {
+                    b.HasOne("SlaAdmin.Data.Entities.Agreement", null)
+                        .WithMany()
+                        .HasForeignKey("AgreementId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("SlaAdmin.Data.Entities.ReviewComment", null)
+                        .WithMany()
+                        .HasForeignKey("ParentId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
             modelBuilder.Entity("SlaAdmin.Data.Entities.Section", b =>
                 {
                     b.HasOne("SlaAdmin.Data.Entities.AgreementVersion", null)
                         .WithMany("Sections")
+                        .HasForeignKey("AgreementVersionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SlaAdmin.Data.Entities.VersionTransition", b =>
+                {
+                    b.HasOne("SlaAdmin.Data.Entities.AgreementVersion", null)
+                        .WithMany()
                         .HasForeignKey("AgreementVersionId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();

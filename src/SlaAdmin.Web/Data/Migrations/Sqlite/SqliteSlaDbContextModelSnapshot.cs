@@ -392,6 +392,57 @@ namespace SlaAdmin.Data.Migrations.Sqlite
                     b.ToTable("AppendixItems");
                 });
 
+            modelBuilder.Entity("SlaAdmin.Data.Entities.ChangeRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("AgreementId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("By")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ClauseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Field")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NewValue")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OldValue")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ServiceId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("VersionNumber")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgreementId", "At");
+
+                    b.HasIndex("ServiceId", "At");
+
+                    b.ToTable("History", (string)null);
+                });
+
             modelBuilder.Entity("SlaAdmin.Data.Entities.DataClassificationRow", b =>
                 {
                     b.Property<int>("Id")
@@ -516,6 +567,12 @@ namespace SlaAdmin.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<string>("RequestSteps")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset?>("RetiredAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RetiredBy")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("SearchText")
@@ -646,6 +703,36 @@ namespace SlaAdmin.Data.Migrations.Sqlite
                     b.ToTable("LegalReferences");
                 });
 
+            modelBuilder.Entity("SlaAdmin.Data.Entities.LibraryClause", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("LibraryClauses");
+                });
+
             modelBuilder.Entity("SlaAdmin.Data.Entities.Obligation", b =>
                 {
                     b.Property<int>("Id")
@@ -682,6 +769,45 @@ namespace SlaAdmin.Data.Migrations.Sqlite
                     b.HasIndex("AgreementVersionId", "Side", "Order");
 
                     b.ToTable("Obligations");
+                });
+
+            modelBuilder.Entity("SlaAdmin.Data.Entities.ObligationCheck", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AgreementId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("By")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ClauseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("VersionNumber")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgreementId", "ClauseId", "At");
+
+                    b.ToTable("ObligationChecks");
                 });
 
             modelBuilder.Entity("SlaAdmin.Data.Entities.Organization", b =>
@@ -758,6 +884,59 @@ namespace SlaAdmin.Data.Migrations.Sqlite
                     b.ToTable("PaymentMechanisms");
                 });
 
+            modelBuilder.Entity("SlaAdmin.Data.Entities.ReviewComment", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AgreementId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("By")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ClauseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ClauseTextThen")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ParentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Quote")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset?>("ResolvedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ResolvedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("VersionNumber")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ParentId");
+
+                    b.HasIndex("AgreementId", "ClauseId");
+
+                    b.ToTable("Comments");
+                });
+
             modelBuilder.Entity("SlaAdmin.Data.Entities.Section", b =>
                 {
                     b.Property<int>("Id")
@@ -788,6 +967,44 @@ namespace SlaAdmin.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("Sections");
+                });
+
+            modelBuilder.Entity("SlaAdmin.Data.Entities.VersionTransition", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AgreementVersionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("By")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("From")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("To")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgreementVersionId", "At");
+
+                    b.ToTable("Transitions");
                 });
 
             modelBuilder.Entity("EServiceOrganization", b =>
@@ -957,6 +1174,15 @@ namespace SlaAdmin.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("SlaAdmin.Data.Entities.ObligationCheck", b =>
+                {
+                    b.HasOne("SlaAdmin.Data.Entities.Agreement", null)
+                        .WithMany()
+                        .HasForeignKey("AgreementId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("SlaAdmin.Data.Entities.Organization", b =>
                 {
                     b.HasOne("SlaAdmin.Data.Entities.Organization", "Parent")
@@ -976,10 +1202,33 @@ namespace SlaAdmin.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("SlaAdmin.Data.Entities.ReviewComment", b =>
+                {
+                    b.HasOne("SlaAdmin.Data.Entities.Agreement", null)
+                        .WithMany()
+                        .HasForeignKey("AgreementId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("SlaAdmin.Data.Entities.ReviewComment", null)
+                        .WithMany()
+                        .HasForeignKey("ParentId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
             modelBuilder.Entity("SlaAdmin.Data.Entities.Section", b =>
                 {
                     b.HasOne("SlaAdmin.Data.Entities.AgreementVersion", null)
                         .WithMany("Sections")
+                        .HasForeignKey("AgreementVersionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SlaAdmin.Data.Entities.VersionTransition", b =>
+                {
+                    b.HasOne("SlaAdmin.Data.Entities.AgreementVersion", null)
+                        .WithMany()
                         .HasForeignKey("AgreementVersionId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
