@@ -30,13 +30,23 @@ public sealed class SlaAppFactory : WebApplicationFactory<Program>
 
     public string Environment { get; init; } = "Testing";
 
-    public SlaAppFactory() => ConnectionString = $"Data Source={_databasePath}";
+    /// <summary>More configuration, as a deployment would set it.</summary>
+    public IDictionary<string, string?> Settings { get; init; } = new Dictionary<string, string?>();
+
+    public SlaAppFactory()
+    {
+        ConnectionString = $"Data Source={_databasePath}";
+        // As behind the TLS-terminating proxy: outside Development cookies are Secure and a client
+        // sends them back only over https.
+        ClientOptions.BaseAddress = new Uri("https://localhost");
+    }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment(Environment);
         builder.UseSetting("ConnectionStrings:Default", ConnectionString);
         builder.UseSetting("Database:Provider", DatabaseProvider);
+        foreach (var (key, value) in Settings) builder.UseSetting(key, value);
         builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
         builder.ConfigureTestServices(services =>
         {
@@ -58,7 +68,7 @@ public sealed class SlaAppFactory : WebApplicationFactory<Program>
     /// <summary>A client signed in with <paramref name="role"/> (or anonymous when null) that does not follow redirects.</summary>
     public HttpClient CreateClient(string? role)
     {
-        var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, BaseAddress = ClientOptions.BaseAddress });
         if (role is not null) client.DefaultRequestHeaders.Add(TestAuth.RoleHeader, role);
         return client;
     }

@@ -54,12 +54,12 @@ public static class AccountEndpoints
 
     /// <summary>
     /// <paramref name="url"/> when it stays on this site, "/" otherwise (no open redirects). Control
-    /// characters and whitespace are refused too: browsers drop them, so «/\t/evil.example» would
+    /// characters and whitespace other than the plain space (common in a search) are refused too: browsers drop some, so «/\t/evil.example» would
     /// become «//evil.example». Non-ASCII characters come back percent-encoded.
     /// </summary>
     public static string LocalOrRoot(string? url) =>
         !string.IsNullOrEmpty(url) && url.StartsWith('/') && !url.StartsWith("//", StringComparison.Ordinal)
-            && !url.StartsWith("/\\", StringComparison.Ordinal) && !url.Any(c => char.IsControl(c) || char.IsWhiteSpace(c))
+            && !url.StartsWith("/\\", StringComparison.Ordinal) && !url.Any(c => char.IsControl(c) || (char.IsWhiteSpace(c) && c != ' '))
             ? Escaped(url)
             : "/";
 

@@ -78,6 +78,8 @@ public static class AuthSetup
         // indexed read per request; see docs/decisions/0005-sign-in-hardening.md).
         services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.Zero);
         services.AddScoped<AccessCheck>();
+        services.AddScoped<PasswordSignIn>();
+        services.AddSignInRateLimit(builder.Configuration);
         services.AddScoped<UserAdmin>();
         return builder;
     }
