@@ -4,15 +4,21 @@ using SlaAdmin.Data;
 using SlaAdmin.Features;
 using SlaAdmin.Features.AgreementWorkbook;
 using SlaAdmin.Features.Exports;
+using SlaAdmin.Hosting;
 
 var builder = WebApplication.CreateBuilder(args);
 
+builder.AddSlaObservability();
+builder.AddSlaEdge();
 builder.AddSlaData();
 builder.AddSlaAuth();
 builder.AddSlaUi();
 builder.AddSlaFeatures();
 
 var app = builder.Build();
+
+app.UseSlaEdge();
+app.UseRateLimiter(); // sign-in attempts per client address (Auth/SignInRateLimit.cs)
 
 if (app.Environment.IsDevelopment())
 {
@@ -32,7 +38,7 @@ app.UseAntiforgery();
 app.MapStaticAssets().AllowAnonymous();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 app.MapAccountEndpoints();
-app.MapHealthChecks("/health").AllowAnonymous();
+app.MapSlaHealth();
 app.MapAgreementWorkbook();
 app.MapSlaExports();
 

@@ -22,6 +22,12 @@ public sealed class AppServer : IAsyncLifetime
     private IPlaywright _playwright = null!;
 
     public IBrowser Browser { get; private set; } = null!;
+
+    /// <summary>What the browser refused under the app's Content-Security-Policy, on any page of this fixture.</summary>
+    public System.Collections.Concurrent.ConcurrentQueue<string> PolicyViolations { get; } = new();
+
+    /// <summary>Uncaught script errors on any page of this fixture.</summary>
+    public System.Collections.Concurrent.ConcurrentQueue<string> PageErrors { get; } = new();
     public Uri BaseAddress { get; private set; } = null!;
 
     /// <summary>Where screenshots and downloads go: artifacts/ at the repository root (ignored by git).</summary>
@@ -60,7 +66,14 @@ public sealed class AppServer : IAsyncLifetime
             ViewportSize = new ViewportSize { Width = 1400, Height = 900 },
         });
         context.SetDefaultTimeout(20_000);
-        return await context.NewPageAsync();
+        var page = await context.NewPageAsync();
+        // Chromium reports every Content-Security-Policy refusal on the console.
+        page.Console += (_, message) =>
+        {
+            if (message.Text.Contains("Content Security Policy", StringComparison.OrdinalIgnoreCase)) PolicyViolations.Enqueue(message.Text);
+        };
+        page.PageError += (_, error) => PageErrors.Enqueue(error);
+        return page;
     }
 
     /// <summary>Signs in through the real sign-in page with a demo account.</summary>

@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using System.Text.Encodings.Web;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Hosting;
@@ -31,13 +30,23 @@ public sealed class SlaAppFactory : WebApplicationFactory<Program>
 
     public string Environment { get; init; } = "Testing";
 
-    public SlaAppFactory() => ConnectionString = $"Data Source={_databasePath}";
+    /// <summary>More configuration, as a deployment would set it.</summary>
+    public IDictionary<string, string?> Settings { get; init; } = new Dictionary<string, string?>();
+
+    public SlaAppFactory()
+    {
+        ConnectionString = $"Data Source={_databasePath}";
+        // As behind the TLS-terminating proxy: outside Development cookies are Secure and a client
+        // sends them back only over https.
+        ClientOptions.BaseAddress = new Uri("https://localhost");
+    }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment(Environment);
         builder.UseSetting("ConnectionStrings:Default", ConnectionString);
         builder.UseSetting("Database:Provider", DatabaseProvider);
+        foreach (var (key, value) in Settings) builder.UseSetting(key, value);
         builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
         builder.ConfigureTestServices(services =>
         {
@@ -59,7 +68,7 @@ public sealed class SlaAppFactory : WebApplicationFactory<Program>
     /// <summary>A client signed in with <paramref name="role"/> (or anonymous when null) that does not follow redirects.</summary>
     public HttpClient CreateClient(string? role)
     {
-        var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, BaseAddress = ClientOptions.BaseAddress });
         if (role is not null) client.DefaultRequestHeaders.Add(TestAuth.RoleHeader, role);
         return client;
     }
@@ -82,7 +91,10 @@ public sealed class SlaAppFactory : WebApplicationFactory<Program>
     }
 }
 
-/// <summary>Signs a request in with the role named in its header.</summary>
+/// <summary>
+/// Signs a request in with the role named in its header, as a stored account «test-{role}@example.ir»
+/// that holds that role (created on first use), so that services checking the database agree.
+/// </summary>
 public sealed class TestAuth(IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder)
     : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
@@ -90,12 +102,38 @@ public sealed class TestAuth(IOptionsMonitor<AuthenticationSchemeOptions> option
     public const string Selector = "TestOrCookie";
     public const string RoleHeader = "X-Test-Role";
 
-    protected override Task<AuthenticateResult> HandleAuthenticateAsync()
+    private static readonly SemaphoreSlim Creating = new(1, 1);
+
+    protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
     {
         var role = Request.Headers[RoleHeader].ToString();
-        var identity = new ClaimsIdentity(
-            [new Claim(ClaimTypes.NameIdentifier, $"test-{role}"), new Claim(ClaimTypes.Name, $"test-{role.ToLowerInvariant()}@example.ir"), new Claim(ClaimTypes.Role, role)],
-            SchemeName);
-        return Task.FromResult(AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), SchemeName)));
+        var userName = $"test-{role.ToLowerInvariant()}@example.ir";
+        var users = Context.RequestServices.GetRequiredService<UserManager<ApplicationUser>>();
+        var user = await users.FindByNameAsync(userName);
+        if (user is null)
+        {
+            await Creating.WaitAsync();
+            try
+            {
+                user = await users.FindByNameAsync(userName);
+                if (user is null)
+                {
+                    user = new ApplicationUser { UserName = userName, Email = userName };
+                    Check(await users.CreateAsync(user));
+                    if (SlaAdmin.Auth.Roles.Find(role) is { } ours) Check(await users.AddToRoleAsync(user, ours));
+                }
+            }
+            finally
+            {
+                Creating.Release();
+            }
+        }
+        var principal = await Context.RequestServices.GetRequiredService<SignInManager<ApplicationUser>>().CreateUserPrincipalAsync(user);
+        return AuthenticateResult.Success(new AuthenticationTicket(principal, SchemeName));
+    }
+
+    private static void Check(IdentityResult result)
+    {
+        if (!result.Succeeded) throw new InvalidOperationException(string.Join(" ", result.Errors.Select(e => e.Description)));
     }
 }

@@ -73,6 +73,13 @@ public static class AuthSetup
             .AddPolicy(Policies.CanReview, p => p.RequireRole(Roles.Administrator, Roles.LegalReviewer))
             .AddPolicy(Policies.ManageUsers, p => p.RequireRole(Roles.Administrator));
 
+        // Every request checks the cookie's security stamp against the database and rebuilds its roles
+        // from there, so a sign-out or a role change ends the person's other sessions at once (one
+        // indexed read per request; see docs/decisions/0005-sign-in-hardening.md).
+        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.Zero);
+        services.AddScoped<AccessCheck>();
+        services.AddScoped<PasswordSignIn>();
+        services.AddSignInRateLimit(builder.Configuration);
         services.AddScoped<UserAdmin>();
         return builder;
     }

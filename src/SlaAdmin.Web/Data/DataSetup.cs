@@ -33,7 +33,7 @@ public static class DataSetup
             options.AddInterceptors(sp.GetRequiredService<SlaSaveChangesInterceptor>());
         });
         builder.Services.AddDataProtection().SetApplicationName("SlaAdmin").PersistKeysToDbContext<SlaDbContext>();
-        builder.Services.AddHealthChecks().AddDbContextCheck<SlaDbContext>("database");
+        builder.Services.AddHealthChecks().AddDbContextCheck<SlaDbContext>("database", tags: [Hosting.Observability.ReadyTag]);
         builder.Services.AddDatabaseDeveloperPageExceptionFilter();
         return builder;
     }

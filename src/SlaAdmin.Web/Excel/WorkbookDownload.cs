@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 
 namespace SlaAdmin.Excel;
@@ -20,7 +21,9 @@ public static class WorkbookDownload
 
     /// <summary>
     /// Characters no file system accepts become «-»; the zero-width non-joiner becomes a space (Chromium
-    /// turns it into «_» when saving); runs of space collapse; at most 120 characters.
+    /// turns it into «_» when saving); runs of space collapse; at most <see cref="MaxFileNameLength"/>
+    /// UTF-16 units, cut between whole characters (text elements), so neither a surrogate pair nor a
+    /// letter and its combining mark (e.g. «ّ») is split.
     /// </summary>
     public static string SafeFileName(string name)
     {
@@ -33,8 +36,18 @@ public static class WorkbookDownload
             sb.Append(char.IsWhiteSpace(safe) ? ' ' : safe);
         }
         var result = sb.ToString().Trim();
-        if (result.Length <= 120) return result;
+        if (result.Length <= MaxFileNameLength) return result;
         var extension = Path.GetExtension(result);
-        return result[..(120 - extension.Length)].TrimEnd() + extension;
+        var room = MaxFileNameLength - extension.Length;
+        var cut = 0;
+        while (cut < result.Length)
+        {
+            var next = StringInfo.GetNextTextElementLength(result.AsSpan(cut));
+            if (cut + next > room) break;
+            cut += next;
+        }
+        return result[..cut].TrimEnd() + extension;
     }
+
+    public const int MaxFileNameLength = 120;
 }

@@ -33,7 +33,7 @@ public sealed class AccountSeedingTests
             .UseSetting("Bootstrap:AdminPassword", "Chief#Pass1403"));
 
         var accounts = await AccountsAsync(configured.Services);
-        var client = configured.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        var client = configured.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, BaseAddress = new Uri("https://localhost") });
         var signedIn = await SignInForm.PostAsync(client, "chief", "Chief#Pass1403");
 
         Assert.Equal(["chief:Administrator"], accounts.Select(a => $"{a.UserName}:{string.Join(",", a.Roles)}"));

@@ -39,7 +39,7 @@ public sealed class EntraSignInTests : IDisposable
 
     private HttpClient Client(string? role = null)
     {
-        var client = _entra.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        var client = _entra.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, BaseAddress = new Uri("https://localhost") });
         if (role is not null) client.DefaultRequestHeaders.Add(TestAuth.RoleHeader, role);
         return client;
     }
@@ -58,7 +58,7 @@ public sealed class EntraSignInTests : IDisposable
         Assert.Equal(HttpStatusCode.Redirect, login.StatusCode);
         Assert.Equal($"{Authority}/oauth2/authorize", authorize.GetLeftPart(UriPartial.Path));
         Assert.Equal(ClientId, query["client_id"]);
-        Assert.Equal("http://localhost/signin-oidc", query["redirect_uri"]);
+        Assert.Equal("https://localhost/signin-oidc", query["redirect_uri"]);
         Assert.Contains("openid", query["scope"], StringComparison.Ordinal);
         Assert.Equal("id_token", query["response_type"]);
         Assert.Contains($"{Authority}/.well-known/openid-configuration", _authority.Requested);
@@ -108,7 +108,7 @@ public sealed class EntraSignInTests : IDisposable
 
         Assert.Equal(HttpStatusCode.Redirect, signedOut.StatusCode);
         Assert.Equal($"{Authority}/oauth2/logout", location.GetLeftPart(UriPartial.Path));
-        Assert.Equal("http://localhost/signout-callback-oidc", query["post_logout_redirect_uri"]);
+        Assert.Equal("https://localhost/signout-callback-oidc", query["post_logout_redirect_uri"]);
         Assert.Contains(signedOut.Headers.GetValues("Set-Cookie"), c => c.StartsWith(".AspNetCore.Identity.Application=;", StringComparison.Ordinal));
     }
 

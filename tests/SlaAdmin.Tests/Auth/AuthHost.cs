@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
@@ -55,11 +56,24 @@ internal sealed class AuthHost : IAsyncDisposable
         return host;
     }
 
+    /// <summary>Claims only, for checks that never reach the database.</summary>
     public void SignInAs(params string[] roles)
     {
         var claims = new List<Claim> { new(ClaimTypes.Name, "someone") };
         claims.AddRange(roles.Select(r => new Claim(ClaimTypes.Role, r)));
         _currentUser.Principal = new ClaimsPrincipal(new ClaimsIdentity(claims, "Test"));
+    }
+
+    /// <summary>
+    /// Signs in as a stored account, with the claims a real sign-in gives (id, security stamp, roles).
+    /// Scopes created from now on keep this user, as an open circuit keeps its own.
+    /// </summary>
+    public async Task SignInAsUserAsync(string userName)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
+        var user = await users.FindByNameAsync(userName) ?? throw new InvalidOperationException($"No user {userName}");
+        _currentUser.Principal = await scope.ServiceProvider.GetRequiredService<SignInManager<ApplicationUser>>().CreateUserPrincipalAsync(user);
     }
 
     public SlaDbContext CreateDbContext() => Services.GetRequiredService<IDbContextFactory<SlaDbContext>>().CreateDbContext();
@@ -89,9 +103,12 @@ internal sealed class AuthHost : IAsyncDisposable
         public ClaimsPrincipal Principal { get; set; } = new(new ClaimsIdentity());
     }
 
+    /// <summary>The user signed in when the scope (the circuit) began.</summary>
     private sealed class FixedAuthenticationState(CurrentUser user) : AuthenticationStateProvider
     {
+        private readonly ClaimsPrincipal _principal = user.Principal;
+
         public override Task<AuthenticationState> GetAuthenticationStateAsync() =>
-            Task.FromResult(new AuthenticationState(user.Principal));
+            Task.FromResult(new AuthenticationState(_principal));
     }
 }

@@ -15,7 +15,7 @@ public sealed class UserAdminTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _host = await AuthHost.StartAsync();
-        _host.SignInAs(Roles.Administrator);
+        await _host.SignInAsUserAsync("admin");
     }
 
     public async Task DisposeAsync() => await _host.DisposeAsync();
@@ -51,19 +51,58 @@ public sealed class UserAdminTests : IAsyncLifetime
     }
 
     [Theory]
-    [InlineData(Roles.Viewer)]
-    [InlineData(Roles.LegalReviewer)]
-    public async Task Anyone_but_an_administrator_is_refused_on_the_server_and_nothing_changes(string role)
+    [InlineData("viewer")]
+    [InlineData("legal")]
+    public async Task Anyone_but_an_administrator_is_refused_on_the_server_and_nothing_changes(string userName)
     {
-        _host.SignInAs(role);
+        await _host.SignInAsUserAsync(userName);
         var viewer = await UserAsync("viewer");
 
-        var list = await Assert.ThrowsAsync<UnauthorizedAccessException>(() => WithUserAdminAsync(u => u.ListAsync()));
-        await Assert.ThrowsAsync<UnauthorizedAccessException>(() => WithUserAdminAsync(u => u.SetRoleAsync(viewer.Id, Roles.Administrator)));
-        await Assert.ThrowsAsync<UnauthorizedAccessException>(() => WithUserAdminAsync(u => u.UnlockAsync(viewer.Id)));
+        var list = await Assert.ThrowsAsync<AccessDeniedException>(() => WithUserAdminAsync(u => u.ListAsync()));
+        await Assert.ThrowsAsync<AccessDeniedException>(() => WithUserAdminAsync(u => u.SetRoleAsync(viewer.Id, Roles.Administrator)));
+        await Assert.ThrowsAsync<AccessDeniedException>(() => WithUserAdminAsync(u => u.UnlockAsync(viewer.Id)));
 
-        Assert.Equal(UserAdmin.NotAllowed, list.Message);
+        Assert.Contains("«مدیر سامانه»", list.Message, StringComparison.Ordinal);
         Assert.Equal([Roles.Viewer], await RolesOfAsync("viewer"));
+    }
+
+    [Fact]
+    public async Task Administrator_claims_are_refused_once_the_database_no_longer_has_the_role()
+    {
+        // The viewer's claims say Administrator (as an old cookie would); then the role goes, stamp untouched.
+        await using var scope = _host.Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
+        var viewer = (await users.FindByNameAsync("viewer"))!;
+        await users.AddToRoleAsync(viewer, Roles.Administrator);
+        await _host.SignInAsUserAsync("viewer");
+        await using var circuit = _host.Services.CreateAsyncScope();
+        await using (var db = _host.CreateDbContext())
+        {
+            var administrators = await db.Roles.SingleAsync(r => r.Name == Roles.Administrator);
+            await db.UserRoles.Where(ur => ur.UserId == viewer.Id && ur.RoleId == administrators.Id).ExecuteDeleteAsync();
+        }
+
+        await Assert.ThrowsAsync<AccessDeniedException>(() => NewUserAdmin(circuit).ListAsync());
+    }
+
+    [Fact]
+    public async Task A_demoted_administrators_open_circuit_cannot_promote_itself_back()
+    {
+        // legal becomes a second administrator and opens the users page (a circuit of its own).
+        var legal = await UserAsync("legal");
+        Assert.Null(await WithUserAdminAsync(u => u.SetRoleAsync(legal.Id, Roles.Administrator)));
+        await _host.SignInAsUserAsync("legal");
+        await using var legalsCircuit = _host.Services.CreateAsyncScope();
+        var legalsPage = NewUserAdmin(legalsCircuit);
+        Assert.NotEmpty(await legalsPage.ListAsync());
+
+        // admin demotes legal while legal's circuit stays open.
+        await _host.SignInAsUserAsync("admin");
+        Assert.Null(await WithUserAdminAsync(u => u.SetRoleAsync(legal.Id, Roles.Viewer)));
+
+        var denied = await Assert.ThrowsAsync<AccessDeniedException>(() => legalsPage.SetRoleAsync(legal.Id, Roles.Administrator));
+        Assert.Equal(AccessCheck.SessionEnded, denied.Message);
+        Assert.Equal([Roles.Viewer], await RolesOfAsync("legal"));
     }
 
     [Fact]

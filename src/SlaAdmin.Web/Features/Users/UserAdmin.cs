@@ -1,11 +1,11 @@
 using System.Data;
+using System.Globalization;
 using System.Data.Common;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using SlaAdmin.Auth;
 using SlaAdmin.Data;
+using SlaAdmin.Persian;
 
 namespace SlaAdmin.Features.Users;
 
@@ -15,21 +15,29 @@ public sealed record UserRow(
 {
     public string? Role => Roles.Count > 0 ? Roles[0] : null;
     public bool IsLockedOut => LockedOutUntil is not null;
+
+    /// <summary>
+    /// A moment as the organization reads it: Jalali date and hour in <paramref name="clock"/>'s zone
+    /// (the app registers Tehran's), not the server's, which may run in UTC.
+    /// </summary>
+    public static string FormatTime(DateTimeOffset moment, TimeProvider clock)
+    {
+        var local = TimeZoneInfo.ConvertTime(moment, clock.LocalTimeZone);
+        return $"{Jalali.FormatPersian(DateOnly.FromDateTime(local.DateTime))} ساعت {PersianDigits.ToPersian(local.ToString("HH:mm", CultureInfo.InvariantCulture))}";
+    }
 }
 
 /// <summary>
 /// Lists the local accounts, changes a user's role and lifts a lockout. Every call checks again,
-/// on the server, that the signed-in user is an administrator.
+/// in the database, that the signed-in user is an administrator now (<see cref="AccessCheck"/>).
 /// </summary>
 public sealed class UserAdmin(
     IDbContextFactory<SlaDbContext> dbFactory,
     IServiceScopeFactory scopes,
-    AuthenticationStateProvider authenticationState,
-    IAuthorizationService authorization,
+    AccessCheck access,
     SignInMode mode,
     TimeProvider clock)
 {
-    public const string NotAllowed = "تنها مدیر سامانه می‌تواند حساب‌ها را ببیند یا تغییر دهد.";
     public const string ManagedInEntra = "نقش‌ها در Microsoft Entra ID مدیریت می‌شوند، نه در این سامانه.";
     public const string UnknownRole = "این نقش شناخته نیست.";
     public const string UnknownUser = "این حساب پیدا نشد؛ شاید حذف شده باشد. فهرست را دوباره بارگذاری کنید.";
@@ -119,12 +127,9 @@ public sealed class UserAdmin(
         return unlocked.Succeeded ? null : Failed(unlocked);
     }
 
-    private async Task DemandAdministratorAsync()
-    {
-        var state = await authenticationState.GetAuthenticationStateAsync();
-        var result = await authorization.AuthorizeAsync(state.User, Policies.ManageUsers);
-        if (!result.Succeeded) throw new UnauthorizedAccessException(NotAllowed);
-    }
+    // Against the database, not the circuit's claims: a demoted administrator's open page cannot
+    // promote anyone, itself included.
+    private Task DemandAdministratorAsync() => access.DemandAsync(Roles.Administrator);
 
     private static string Failed(IdentityResult result) =>
         "تغییر ذخیره نشد: " + string.Join(" ", result.Errors.Select(e => e.Description));
