@@ -104,11 +104,14 @@ public sealed class TestAuth(IOptionsMonitor<AuthenticationSchemeOptions> option
 
     private static readonly SemaphoreSlim Creating = new(1, 1);
 
-    protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
+    protected override async Task<AuthenticateResult> HandleAuthenticateAsync() =>
+        AuthenticateResult.Success(new AuthenticationTicket(await PrincipalAsync(Context.RequestServices, Request.Headers[RoleHeader].ToString()), SchemeName));
+
+    /// <summary>The signed-in principal of the stored test account that holds <paramref name="role"/>, for calling services directly.</summary>
+    public static async Task<System.Security.Claims.ClaimsPrincipal> PrincipalAsync(IServiceProvider services, string role)
     {
-        var role = Request.Headers[RoleHeader].ToString();
         var userName = $"test-{role.ToLowerInvariant()}@example.ir";
-        var users = Context.RequestServices.GetRequiredService<UserManager<ApplicationUser>>();
+        var users = services.GetRequiredService<UserManager<ApplicationUser>>();
         var user = await users.FindByNameAsync(userName);
         if (user is null)
         {
@@ -128,8 +131,7 @@ public sealed class TestAuth(IOptionsMonitor<AuthenticationSchemeOptions> option
                 Creating.Release();
             }
         }
-        var principal = await Context.RequestServices.GetRequiredService<SignInManager<ApplicationUser>>().CreateUserPrincipalAsync(user);
-        return AuthenticateResult.Success(new AuthenticationTicket(principal, SchemeName));
+        return await services.GetRequiredService<SignInManager<ApplicationUser>>().CreateUserPrincipalAsync(user);
     }
 
     private static void Check(IdentityResult result)

@@ -56,6 +56,20 @@ public sealed class AccessCheck(
         if (!wanted.Any(current.Contains)) throw AccessDeniedException.For(wanted);
     }
 
+    /// <summary>Null when <paramref name="user"/> holds one of the roles now; otherwise the Persian reason, for services that report rather than throw.</summary>
+    public async Task<string?> RefusalAsync(ClaimsPrincipal user, string role, params string[] orRoles)
+    {
+        try
+        {
+            await DemandAsync(user, role, orRoles);
+            return null;
+        }
+        catch (AccessDeniedException denied)
+        {
+            return denied.Message;
+        }
+    }
+
     /// <summary>The stored user behind <paramref name="principal"/>, or null when it is gone or its security stamp has changed.</summary>
     internal static async Task<ApplicationUser?> StillValidAsync(UserManager<ApplicationUser> users, ClaimsPrincipal principal, IdentityOptions options)
     {

@@ -14,6 +14,8 @@ public static class FeatureSetup
         builder.Services.AddScoped<AgreementStore>();
         builder.Services.AddScoped<AgreementLifecycle>();
         builder.Services.AddScoped<CatalogueService>();
+        builder.Services.AddScoped<ServiceEditor>();
+        builder.Services.AddScoped<History.HistoryLog>();
         builder.Services.AddScoped<HomeStats>();
         builder.Services.AddScoped<AgreementWorkbookImporter>();
         builder.Services.AddSingleton<PendingImports>();

@@ -18,19 +18,15 @@ public sealed class AgreementLifecycleTests
 
     public static TheoryData<string> Providers => new() { TestDatabases.Sqlite, TestDatabases.PostgreSql };
 
-    private static readonly ClaimsPrincipal Admin = User(Roles.Administrator);
-
-    private static ClaimsPrincipal User(string role) =>
-        new(new ClaimsIdentity([new Claim(ClaimTypes.Name, $"{role.ToLowerInvariant()}@example.ir"), new Claim(ClaimTypes.Role, role)], "Test"));
 
     [Theory, MemberData(nameof(Providers))]
     public async Task Readers_see_the_version_in_force_until_the_draft_is_published(string provider)
     {
         using var app = await TestDatabases.StartAsync(provider);
-        var (lifecycle, store) = Services(app);
+        var (lifecycle, store, admin) = await ServicesAsync(app);
         var agreementId = await CertificateAgreementIdAsync(app);
 
-        var draft = await lifecycle.StartDraftAsync(agreementId, Admin);
+        var draft = await lifecycle.StartDraftAsync(agreementId, admin);
         Assert.True(draft.Succeeded, draft.Message);
         Assert.Equal(2, draft.VersionNumber);
         await RewordFirstProviderObligationAsync(app, agreementId, 2, "سازمان متعهد می‌شود پاسخ را در ۷۲ ساعت بدهد.");
@@ -43,7 +39,7 @@ public sealed class AgreementLifecycleTests
         Assert.DoesNotContain(seen.Content.Obligations, o => o.Text.Contains("۷۲ ساعت", StringComparison.Ordinal));
 
         var stamp = (await store.LoadAsync(agreementId, 2))!.Version.ConcurrencyStamp;
-        var published = await lifecycle.PublishAsync(agreementId, stamp, Admin);
+        var published = await lifecycle.PublishAsync(agreementId, stamp, admin);
         Assert.True(published.Succeeded, published.Message);
 
         var now = await store.LoadAsync(agreementId);
@@ -60,14 +56,14 @@ public sealed class AgreementLifecycleTests
     public async Task A_stale_stamp_is_refused_through_a_fresh_context(string provider)
     {
         using var app = await TestDatabases.StartAsync(provider);
-        var (lifecycle, store) = Services(app);
+        var (lifecycle, store, admin) = await ServicesAsync(app);
         var agreementId = await CertificateAgreementIdAsync(app);
-        var draft = await lifecycle.StartDraftAsync(agreementId, Admin);
+        var draft = await lifecycle.StartDraftAsync(agreementId, admin);
 
         // Someone else saves the draft after this user opened it.
         await RewordFirstProviderObligationAsync(app, agreementId, 2, "متن تازه‌ای که دیگری نوشت.");
 
-        var refused = await lifecycle.PublishAsync(agreementId, draft.Stamp!.Value, Admin);
+        var refused = await lifecycle.PublishAsync(agreementId, draft.Stamp!.Value, admin);
         Assert.False(refused.Succeeded);
         Assert.Equal(AgreementLifecycle.StaleMessage, refused.Message);
         var view = await store.LoadAsync(agreementId);
@@ -132,10 +128,10 @@ public sealed class AgreementLifecycleTests
     public async Task A_new_draft_keeps_every_clause_identity_of_the_version_in_force(string provider)
     {
         using var app = await TestDatabases.StartAsync(provider);
-        var (lifecycle, store) = Services(app);
+        var (lifecycle, store, admin) = await ServicesAsync(app);
         var agreementId = await CertificateAgreementIdAsync(app);
 
-        await lifecycle.StartDraftAsync(agreementId, Admin);
+        await lifecycle.StartDraftAsync(agreementId, admin);
 
         var inForce = (await store.LoadAsync(agreementId, 1))!.Content;
         var draft = (await store.LoadAsync(agreementId, 2))!.Content;
@@ -147,11 +143,11 @@ public sealed class AgreementLifecycleTests
     public async Task Discarding_a_draft_leaves_the_version_in_force(string provider)
     {
         using var app = await TestDatabases.StartAsync(provider);
-        var (lifecycle, store) = Services(app);
+        var (lifecycle, store, admin) = await ServicesAsync(app);
         var agreementId = await CertificateAgreementIdAsync(app);
-        var draft = await lifecycle.StartDraftAsync(agreementId, Admin);
+        var draft = await lifecycle.StartDraftAsync(agreementId, admin);
 
-        var discarded = await lifecycle.DiscardDraftAsync(agreementId, draft.Stamp!.Value, Admin);
+        var discarded = await lifecycle.DiscardDraftAsync(agreementId, draft.Stamp!.Value, admin);
 
         Assert.True(discarded.Succeeded, discarded.Message);
         var view = await store.LoadAsync(agreementId);
@@ -166,23 +162,26 @@ public sealed class AgreementLifecycleTests
     public async Task Only_an_administrator_starts_publishes_or_discards(string role)
     {
         using var app = await TestDatabases.StartAsync(TestDatabases.Sqlite);
-        var (lifecycle, store) = Services(app);
+        var (lifecycle, store, admin) = await ServicesAsync(app);
         var agreementId = await CertificateAgreementIdAsync(app);
-        var user = User(role);
+        var user = await TestAuth.PrincipalAsync(app.Services.CreateScope().ServiceProvider, role);
 
-        Assert.Equal(AgreementLifecycle.NotAllowedMessage, (await lifecycle.StartDraftAsync(agreementId, user)).Message);
-        var draft = await lifecycle.StartDraftAsync(agreementId, Admin);
-        Assert.Equal(AgreementLifecycle.NotAllowedMessage, (await lifecycle.PublishAsync(agreementId, draft.Stamp!.Value, user)).Message);
-        Assert.Equal(AgreementLifecycle.NotAllowedMessage, (await lifecycle.DiscardDraftAsync(agreementId, draft.Stamp!.Value, user)).Message);
+        Assert.False((await lifecycle.StartDraftAsync(agreementId, user)).Succeeded);
+        var draft = await lifecycle.StartDraftAsync(agreementId, admin);
+        var publish = await lifecycle.PublishAsync(agreementId, draft.Stamp!.Value, user);
+        Assert.False(publish.Succeeded);
+        Assert.Contains("مدیر سامانه", publish.Message, StringComparison.Ordinal);
+        Assert.False((await lifecycle.DiscardDraftAsync(agreementId, draft.Stamp!.Value, user)).Succeeded);
         Assert.Equal(1, (await store.LoadAsync(agreementId))!.Version.Number);
         Assert.Equal(2, (await store.LoadAsync(agreementId))!.Working!.Number);
     }
 
-    private static (AgreementLifecycle, AgreementStore) Services(SlaAppFactory app)
+    private static async Task<(AgreementLifecycle, AgreementStore, ClaimsPrincipal Admin)> ServicesAsync(SlaAppFactory app)
     {
         _ = app.Server;
         var scope = app.Services.CreateScope();
-        return (scope.ServiceProvider.GetRequiredService<AgreementLifecycle>(), scope.ServiceProvider.GetRequiredService<AgreementStore>());
+        return (scope.ServiceProvider.GetRequiredService<AgreementLifecycle>(), scope.ServiceProvider.GetRequiredService<AgreementStore>(),
+            await TestAuth.PrincipalAsync(scope.ServiceProvider, Roles.Administrator));
     }
 
     private static async Task<int> CertificateAgreementIdAsync(SlaAppFactory app)

@@ -1,5 +1,4 @@
 using System.Security.Claims;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.EntityFrameworkCore;
 using SlaAdmin.Auth;
 using SlaAdmin.Data;
@@ -17,14 +16,13 @@ public sealed record LifecycleOutcome(bool Succeeded, string Message, int? Versi
 /// is superseded, in one transaction), discard a draft. Each step carries the stamp the user saw and is
 /// refused when the version has moved since, also with a fresh context per operation.
 /// </summary>
-public sealed class AgreementLifecycle(IDbContextFactory<SlaDbContext> dbFactory, IAuthorizationService authorization, TimeProvider clock)
+public sealed class AgreementLifecycle(IDbContextFactory<SlaDbContext> dbFactory, AccessCheck access, TimeProvider clock)
 {
-    public const string NotAllowedMessage = "فقط مدیر سامانه می‌تواند توافقنامه را تغییر دهد یا منتشر کند.";
 
     /// <summary>The working version of the agreement, started from the version in force when there is none yet.</summary>
     public async Task<LifecycleOutcome> StartDraftAsync(int agreementId, ClaimsPrincipal user, CancellationToken cancellationToken = default)
     {
-        if (!await MayEditAsync(user)) return new(false, NotAllowedMessage);
+        if (await access.RefusalAsync(user, Roles.Administrator) is { } refused) return new(false, refused);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var agreement = await db.Agreements.Include(a => a.WorkingVersion).SingleOrDefaultAsync(a => a.Id == agreementId, cancellationToken);
@@ -57,7 +55,7 @@ public sealed class AgreementLifecycle(IDbContextFactory<SlaDbContext> dbFactory
     /// </summary>
     public async Task<LifecycleOutcome> PublishAsync(int agreementId, Guid seenStamp, ClaimsPrincipal user, CancellationToken cancellationToken = default)
     {
-        if (!await MayEditAsync(user)) return new(false, NotAllowedMessage);
+        if (await access.RefusalAsync(user, Roles.Administrator) is { } refused) return new(false, refused);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var agreement = await db.Agreements.Include(a => a.WorkingVersion).Include(a => a.InForceVersion)
@@ -93,7 +91,7 @@ public sealed class AgreementLifecycle(IDbContextFactory<SlaDbContext> dbFactory
     /// <summary>Deletes the working draft; the version in force stays as it was.</summary>
     public async Task<LifecycleOutcome> DiscardDraftAsync(int agreementId, Guid seenStamp, ClaimsPrincipal user, CancellationToken cancellationToken = default)
     {
-        if (!await MayEditAsync(user)) return new(false, NotAllowedMessage);
+        if (await access.RefusalAsync(user, Roles.Administrator) is { } refused) return new(false, refused);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var agreement = await db.Agreements.SingleOrDefaultAsync(a => a.Id == agreementId, cancellationToken);
@@ -125,6 +123,4 @@ public sealed class AgreementLifecycle(IDbContextFactory<SlaDbContext> dbFactory
     public const string StaleMessage = "این نسخه پس از بازشدن صفحه به دست دیگری تغییر کرده است؛ چیزی ذخیره نشد. صفحه را تازه کنید و دوباره بکوشید.";
 
     private static string NotFound(int agreementId) => $"توافقنامه‌ای با شناسه {PersianDigits.Format(agreementId)} نیست.";
-
-    private async Task<bool> MayEditAsync(ClaimsPrincipal user) => (await authorization.AuthorizeAsync(user, Policies.CanEdit)).Succeeded;
 }
