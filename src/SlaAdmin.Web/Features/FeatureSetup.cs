@@ -13,6 +13,8 @@ public static class FeatureSetup
     {
         builder.Services.AddScoped<AgreementStore>();
         builder.Services.AddScoped<AgreementLifecycle>();
+        builder.Services.AddScoped<AgreementEditor>();
+        builder.Services.AddScoped<Checklist>();
         builder.Services.AddScoped<CatalogueService>();
         builder.Services.AddScoped<ServiceEditor>();
         builder.Services.AddScoped<History.HistoryLog>();

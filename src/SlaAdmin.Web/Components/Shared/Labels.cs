@@ -100,6 +100,19 @@ public static class Labels
             [CostType.Support] = "پشتیبانی",
             [CostType.Other] = "سایر",
         },
+        [typeof(CheckState)] = new()
+        {
+            [CheckState.Met] = "انجام شده",
+            [CheckState.NotMet] = "انجام نشده",
+            [CheckState.NotApplicable] = "موضوعیت ندارد",
+        },
+        [typeof(LibraryClauseKind)] = new()
+        {
+            [LibraryClauseKind.ProviderObligation] = "تعهد سازمان",
+            [LibraryClauseKind.RecipientObligation] = "تعهد متقاضی",
+            [LibraryClauseKind.DisputeResolution] = "حل اختلاف",
+            [LibraryClauseKind.Termination] = "پایان دوره و خاتمه",
+        },
         [typeof(PaymentChannels)] = new()
         {
             [PaymentChannels.None] = "نامشخص",
