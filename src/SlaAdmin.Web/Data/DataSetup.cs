@@ -47,6 +47,7 @@ public static class DataSetup
         var factory = app.Services.GetRequiredService<IDbContextFactory<SlaDbContext>>();
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
         EnsureSqliteFolder(db);
+        await PostgreSqlDatabase.EnsureExistsAsync(db, cancellationToken);
         await using var exclusive = await StartupLock.AcquireAsync(db, cancellationToken);
         await db.Database.MigrateAsync(cancellationToken);
         await SeedCatalogue.EnsureSeededAsync(db, cancellationToken);

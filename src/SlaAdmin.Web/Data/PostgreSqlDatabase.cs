@@ -1,0 +1,54 @@
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+
+namespace SlaAdmin.Data;
+
+/// <summary>
+/// On first start against a PostgreSQL server the database may not exist yet, and the startup lock
+/// needs a connection to it. Creates it through the <c>postgres</c> maintenance database when the
+/// account may; otherwise stops with a message that says what the operator must create.
+/// </summary>
+internal static class PostgreSqlDatabase
+{
+    private const string InvalidCatalogName = "3D000";
+    private const string DuplicateDatabase = "42P04";
+
+    public static async Task EnsureExistsAsync(SlaDbContext db, CancellationToken cancellationToken)
+    {
+        if (!db.Database.IsNpgsql()) return;
+        var target = new NpgsqlConnectionStringBuilder(db.Database.GetConnectionString());
+        try
+        {
+            await using var probe = new NpgsqlConnection(target.ConnectionString);
+            await probe.OpenAsync(cancellationToken);
+            return;
+        }
+        catch (PostgresException ex) when (ex.SqlState == InvalidCatalogName)
+        {
+            // Not there yet: create it below.
+        }
+
+        var maintenance = new NpgsqlConnectionStringBuilder(target.ConnectionString) { Database = "postgres", Pooling = false };
+        try
+        {
+            await using var connection = new NpgsqlConnection(maintenance.ConnectionString);
+            await connection.OpenAsync(cancellationToken);
+            await using var create = new NpgsqlCommand($"CREATE DATABASE {Quote(target.Database!)} ENCODING 'UTF8'", connection);
+            await create.ExecuteNonQueryAsync(cancellationToken);
+        }
+        catch (PostgresException ex) when (ex.SqlState == DuplicateDatabase)
+        {
+            // Another instance created it a moment ago.
+        }
+        catch (Exception ex) when (ex is PostgresException or NpgsqlException)
+        {
+            throw new InvalidOperationException(
+                $"پایگاه دادهٔ «{target.Database}» روی سرور PostgreSQL نیست و حساب «{target.Username}» اجازهٔ ساختن آن را ندارد. " +
+                $"The PostgreSQL database \"{target.Database}\" does not exist and the account \"{target.Username}\" cannot create it ({ex.Message}). " +
+                $"Ask the database administrator to run: CREATE DATABASE {Quote(target.Database!)} OWNER {Quote(target.Username ?? "<account>")} ENCODING 'UTF8'; then start the app again.",
+                ex);
+        }
+    }
+
+    private static string Quote(string identifier) => "\"" + identifier.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
+}
