@@ -11,77 +11,9 @@ namespace SlaAdmin.Data.Migrations.PostgreSql
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.DropForeignKey(
-                name: "FK_PaymentMechanisms_Organizations_AccountOwnerId",
-                table: "PaymentMechanisms");
-
-            migrationBuilder.DropIndex(
-                name: "IX_PaymentMechanisms_AccountOwnerId",
-                table: "PaymentMechanisms");
-
-            migrationBuilder.DropIndex(
-                name: "IX_PaymentMechanisms_AgreementVersionId",
-                table: "PaymentMechanisms");
-
-            migrationBuilder.DropIndex(
-                name: "IX_LegalReferences_AgreementVersionId",
-                table: "LegalReferences");
-
-            migrationBuilder.DropIndex(
-                name: "IX_Fees_AgreementVersionId",
-                table: "Fees");
-
-            migrationBuilder.DropIndex(
-                name: "IX_Definitions_AgreementVersionId",
-                table: "Definitions");
-
-            migrationBuilder.DropIndex(
-                name: "IX_DataRows_AgreementVersionId",
-                table: "DataRows");
-
-            migrationBuilder.DropIndex(
-                name: "IX_AppendixItems_AgreementVersionId",
-                table: "AppendixItems");
-
-            migrationBuilder.DropColumn(
-                name: "AccountOwnerId",
-                table: "PaymentMechanisms");
-
-            migrationBuilder.RenameColumn(
-                name: "RecipientsDescription",
-                table: "Services",
-                newName: "RequestSteps");
-
-            migrationBuilder.AlterColumn<string>(
-                name: "Types",
-                table: "Services",
-                type: "character varying(64)",
-                maxLength: 64,
-                nullable: true,
-                oldClrType: typeof(string),
-                oldType: "character varying(64)",
-                oldMaxLength: 64);
-
-            migrationBuilder.AlterColumn<string>(
-                name: "Status",
-                table: "Services",
-                type: "character varying(64)",
-                maxLength: 64,
-                nullable: true,
-                oldClrType: typeof(string),
-                oldType: "character varying(64)",
-                oldMaxLength: 64);
-
-            migrationBuilder.AlterColumn<string>(
-                name: "Level",
-                table: "Services",
-                type: "character varying(64)",
-                maxLength: 64,
-                nullable: true,
-                oldClrType: typeof(string),
-                oldType: "character varying(64)",
-                oldMaxLength: 64);
-
+            // New columns first, so that the data steps below can fill them. RequestSteps is a new, empty card
+            // field: the scaffold renamed RecipientsDescription into it, which would have put the recipients
+            // wording into the request steps; that wording moves to the versions instead.
             migrationBuilder.AddColumn<Guid>(
                 name: "ConcurrencyStamp",
                 table: "Services",
@@ -133,6 +65,12 @@ namespace SlaAdmin.Data.Migrations.PostgreSql
                 table: "Services",
                 type: "character varying(400)",
                 maxLength: 400,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "RequestSteps",
+                table: "Services",
+                type: "text",
                 nullable: true);
 
             migrationBuilder.AddColumn<Guid>(
@@ -204,14 +142,6 @@ namespace SlaAdmin.Data.Migrations.PostgreSql
                 nullable: false,
                 defaultValue: new Guid("00000000-0000-0000-0000-000000000000"));
 
-            migrationBuilder.AlterColumn<bool>(
-                name: "IsFree",
-                table: "AgreementVersions",
-                type: "boolean",
-                nullable: true,
-                oldClrType: typeof(bool),
-                oldType: "boolean");
-
             migrationBuilder.AddColumn<string>(
                 name: "PaymentsIntro",
                 table: "AgreementVersions",
@@ -270,6 +200,142 @@ namespace SlaAdmin.Data.Migrations.PostgreSql
                 table: "Agreements",
                 type: "integer",
                 nullable: true);
+
+            // Each version owns the words it prints, copied from the catalogue entry it was written for:
+            // the service title, the provider's name and the recipients as worded. The service's
+            // RecipientsDescription is dropped only after this copy.
+            migrationBuilder.Sql("""
+                UPDATE "AgreementVersions" AS v
+                SET "ServiceTitle" = s."Title",
+                    "ProviderName" = o."Name",
+                    "RecipientsDescription" = s."RecipientsDescription"
+                FROM "Agreements" AS a
+                JOIN "Services" AS s ON s."Id" = a."EServiceId"
+                JOIN "Organizations" AS o ON o."Id" = s."ProviderId"
+                WHERE a."Id" = v."AgreementId";
+                """);
+
+            // A payment names its account owner in words now; the organization it pointed at gives the name.
+            migrationBuilder.Sql("""
+                UPDATE "PaymentMechanisms" AS p
+                SET "AccountOwnerName" = o."Name"
+                FROM "Organizations" AS o
+                WHERE o."Id" = p."AccountOwnerId";
+                """);
+
+            // Every existing part is its own clause: a fresh identity per row, before the unique
+            // (version, clause) indexes below.
+            foreach (var table in new[] { "Sections", "Obligations", "DataRows", "Fees", "PaymentMechanisms", "LegalReferences", "Definitions", "AppendixItems" })
+            {
+                migrationBuilder.Sql($"""UPDATE "{table}" SET "ClauseId" = gen_random_uuid();""");
+            }
+
+            // One stamp per service, not the same zero for all, so two stale editors of two services
+            // never share a token.
+            migrationBuilder.Sql("""UPDATE "Services" SET "ConcurrencyStamp" = gen_random_uuid();""");
+
+            // «Expired» is computed from the validity now, so an expired version is a published one.
+            // The newest published version is in force and the ones before it are superseded; the newest
+            // unfinished version after it (or at all, when nothing is in force) is the working version.
+            migrationBuilder.Sql("""
+                UPDATE "AgreementVersions" SET "Status" = 'Published' WHERE "Status" = 'Expired';
+
+                UPDATE "Agreements" SET "InForceVersionId" = (
+                    SELECT v."Id" FROM "AgreementVersions" AS v
+                    WHERE v."AgreementId" = "Agreements"."Id" AND v."Status" = 'Published'
+                    ORDER BY v."Number" DESC LIMIT 1);
+
+                UPDATE "Agreements" SET "WorkingVersionId" = (
+                    SELECT v."Id" FROM "AgreementVersions" AS v
+                    WHERE v."AgreementId" = "Agreements"."Id" AND v."Status" IN ('Draft', 'InReview', 'Approved')
+                      AND v."Number" > COALESCE(
+                          (SELECT f."Number" FROM "AgreementVersions" AS f WHERE f."Id" = "Agreements"."InForceVersionId"), 0)
+                    ORDER BY v."Number" DESC LIMIT 1);
+
+                UPDATE "AgreementVersions" SET "Status" = 'Superseded'
+                WHERE "Status" = 'Published'
+                  AND "Id" NOT IN (SELECT "InForceVersionId" FROM "Agreements" WHERE "InForceVersionId" IS NOT NULL);
+                """);
+
+            // The scaffolded operations, after the data steps that need the old columns: nullable card
+            // facts and costs (see AgreementModelUnknowns), the drops, the clause indexes, the pointers' keys.
+            migrationBuilder.AlterColumn<string>(
+                name: "Types",
+                table: "Services",
+                type: "character varying(64)",
+                maxLength: 64,
+                nullable: true,
+                oldClrType: typeof(string),
+                oldType: "character varying(64)",
+                oldMaxLength: 64);
+
+            migrationBuilder.AlterColumn<string>(
+                name: "Status",
+                table: "Services",
+                type: "character varying(64)",
+                maxLength: 64,
+                nullable: true,
+                oldClrType: typeof(string),
+                oldType: "character varying(64)",
+                oldMaxLength: 64);
+
+            migrationBuilder.AlterColumn<string>(
+                name: "Level",
+                table: "Services",
+                type: "character varying(64)",
+                maxLength: 64,
+                nullable: true,
+                oldClrType: typeof(string),
+                oldType: "character varying(64)",
+                oldMaxLength: 64);
+
+            migrationBuilder.AlterColumn<bool>(
+                name: "IsFree",
+                table: "AgreementVersions",
+                type: "boolean",
+                nullable: true,
+                oldClrType: typeof(bool),
+                oldType: "boolean");
+
+            migrationBuilder.DropForeignKey(
+                name: "FK_PaymentMechanisms_Organizations_AccountOwnerId",
+                table: "PaymentMechanisms");
+
+            migrationBuilder.DropIndex(
+                name: "IX_PaymentMechanisms_AccountOwnerId",
+                table: "PaymentMechanisms");
+
+            migrationBuilder.DropColumn(
+                name: "AccountOwnerId",
+                table: "PaymentMechanisms");
+
+            migrationBuilder.DropColumn(
+                name: "RecipientsDescription",
+                table: "Services");
+
+            migrationBuilder.DropIndex(
+                name: "IX_PaymentMechanisms_AgreementVersionId",
+                table: "PaymentMechanisms");
+
+            migrationBuilder.DropIndex(
+                name: "IX_LegalReferences_AgreementVersionId",
+                table: "LegalReferences");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Fees_AgreementVersionId",
+                table: "Fees");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Definitions_AgreementVersionId",
+                table: "Definitions");
+
+            migrationBuilder.DropIndex(
+                name: "IX_DataRows_AgreementVersionId",
+                table: "DataRows");
+
+            migrationBuilder.DropIndex(
+                name: "IX_AppendixItems_AgreementVersionId",
+                table: "AppendixItems");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Sections_AgreementVersionId_ClauseId",
@@ -364,6 +430,37 @@ namespace SlaAdmin.Data.Migrations.PostgreSql
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AddColumn<int>(
+                name: "AccountOwnerId",
+                table: "PaymentMechanisms",
+                type: "integer",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "RecipientsDescription",
+                table: "Services",
+                type: "text",
+                nullable: true);
+
+            // Back to the old shape, as far as it goes: the recipients wording of the version readers see
+            // (or the working one) returns to the service, account owners are found again by name, and
+            // unknowns take the old model's defaults (None, National, Active, not free), which it could
+            // not tell from a stated value. Clause identities, pointers and «Expired» are not restored.
+            migrationBuilder.Sql("""
+                UPDATE "Services" SET "RecipientsDescription" = (
+                    SELECT v."RecipientsDescription" FROM "Agreements" AS a
+                    JOIN "AgreementVersions" AS v ON v."Id" = COALESCE(a."InForceVersionId", a."WorkingVersionId")
+                    WHERE a."EServiceId" = "Services"."Id");
+
+                UPDATE "PaymentMechanisms" SET "AccountOwnerId" = (
+                    SELECT o."Id" FROM "Organizations" AS o WHERE o."Name" = "PaymentMechanisms"."AccountOwnerName");
+
+                UPDATE "Services" SET "Types" = 'None' WHERE "Types" IS NULL;
+                UPDATE "Services" SET "Level" = 'National' WHERE "Level" IS NULL;
+                UPDATE "Services" SET "Status" = 'Active' WHERE "Status" IS NULL;
+                UPDATE "AgreementVersions" SET "IsFree" = FALSE WHERE "IsFree" IS NULL;
+                """);
+
             migrationBuilder.DropForeignKey(
                 name: "FK_Agreements_AgreementVersions_InForceVersionId",
                 table: "Agreements");
@@ -528,10 +625,9 @@ namespace SlaAdmin.Data.Migrations.PostgreSql
                 name: "WorkingVersionId",
                 table: "Agreements");
 
-            migrationBuilder.RenameColumn(
+            migrationBuilder.DropColumn(
                 name: "RequestSteps",
-                table: "Services",
-                newName: "RecipientsDescription");
+                table: "Services");
 
             migrationBuilder.AlterColumn<string>(
                 name: "Types",
@@ -568,12 +664,6 @@ namespace SlaAdmin.Data.Migrations.PostgreSql
                 oldType: "character varying(64)",
                 oldMaxLength: 64,
                 oldNullable: true);
-
-            migrationBuilder.AddColumn<int>(
-                name: "AccountOwnerId",
-                table: "PaymentMechanisms",
-                type: "integer",
-                nullable: true);
 
             migrationBuilder.AlterColumn<bool>(
                 name: "IsFree",
