@@ -49,7 +49,8 @@ internal sealed class SlaSaveChangesInterceptor(TimeProvider clock) : SaveChange
         {
             if (entry.State is not (EntityState.Added or EntityState.Modified or EntityState.Deleted)) continue;
             if (entry.Entity.GetType().Namespace != typeof(EService).Namespace) continue;
-            if (entry.Entity is ChangeRecord or ObligationCheck or VersionTransition && entry.State != EntityState.Added)
+            // History is only ever added to. A discarded draft takes its own review steps with it; its discarding stays in the history.
+            if ((entry.Entity is ChangeRecord or ObligationCheck && entry.State != EntityState.Added) || (entry.Entity is VersionTransition && entry.State == EntityState.Modified))
                 throw new InvalidOperationException("سابقه تغییرها فقط افزوده می‌شود و هیچ ردیف آن تغییر نمی‌کند یا پاک نمی‌شود.");
 
             if (entry.Entity is AgreementVersion changed) RefuseFrozen(entry, changed);

@@ -14,9 +14,10 @@ public sealed record LifecycleOutcome(bool Succeeded, string Message, int? Versi
 /// The steps between the version in force and the working version: start a draft from the version in
 /// force (clause identities copied), publish the working version (it goes in force and the previous one
 /// is superseded, in one transaction), discard a draft. Each step carries the stamp the user saw and is
-/// refused when the version has moved since, also with a fresh context per operation.
+/// refused when the version has moved since, also with a fresh context per operation. Only an approved
+/// version is published, unless the setting <see cref="DirectPublishSetting"/> is on (off by default).
 /// </summary>
-public sealed class AgreementLifecycle(IDbContextFactory<SlaDbContext> dbFactory, AccessCheck access, TimeProvider clock)
+public sealed class AgreementLifecycle(IDbContextFactory<SlaDbContext> dbFactory, AccessCheck access, TimeProvider clock, IConfiguration configuration)
 {
 
     /// <summary>The working version of the agreement, started from the version in force when there is none yet.</summary>
@@ -62,6 +63,9 @@ public sealed class AgreementLifecycle(IDbContextFactory<SlaDbContext> dbFactory
             .SingleOrDefaultAsync(a => a.Id == agreementId, cancellationToken);
         if (agreement is null) return new(false, NotFound(agreementId));
         if (agreement.WorkingVersion is not { } working) return new(false, "این توافقنامه نسخه در دست تهیه‌ای برای انتشار ندارد.");
+        var direct = configuration.GetValue<bool>(DirectPublishSetting);
+        if (working.Status != AgreementStatus.Approved && !(direct && working.Status == AgreementStatus.Draft))
+            return new(false, $"نسخه {PersianDigits.Format(working.Number)} در وضعیت «{Components.Shared.Labels.Of(working.Status)}» است؛ تنها نسخه‌ای که کارشناس حقوقی تأیید کرده منتشر می‌شود.");
 
         db.Entry(working).Property(v => v.ConcurrencyStamp).OriginalValue = seenStamp;
         var now = clock.GetUtcNow();
@@ -70,6 +74,9 @@ public sealed class AgreementLifecycle(IDbContextFactory<SlaDbContext> dbFactory
             previous.Status = AgreementStatus.Superseded;
             previous.UpdatedBy = user.Identity?.Name;
         }
+        db.Transitions.Add(new VersionTransition { AgreementVersionId = working.Id, From = working.Status, To = AgreementStatus.Published, By = user.Identity?.Name ?? "ناشناس", At = now });
+        if (agreement.InForceVersion is { } superseded)
+            db.Transitions.Add(new VersionTransition { AgreementVersionId = superseded.Id, From = AgreementStatus.Published, To = AgreementStatus.Superseded, By = user.Identity?.Name ?? "ناشناس", At = now, Note = $"نسخه {PersianDigits.Of(working.Number)} جای آن را گرفت." });
         working.Status = AgreementStatus.Published;
         working.PublishedAt = now;
         working.PublishedBy = user.Identity?.Name;
@@ -105,6 +112,8 @@ public sealed class AgreementLifecycle(IDbContextFactory<SlaDbContext> dbFactory
 
         db.Entry(draft).Property(v => v.ConcurrencyStamp).OriginalValue = seenStamp;
         agreement.WorkingVersionId = null;
+        History.HistoryLog.Record(db, clock.GetUtcNow(), user.Identity?.Name ?? "ناشناس", ChangeSubject.AgreementVersion, agreement.EServiceId, agreementId, draft.Number,
+            [new History.FieldChange("پیش‌نویس", $"نسخه {PersianDigits.Of(draft.Number)}", "کنار گذاشته شد")]);
         try
         {
             // The pointer first, then the rows it pointed at.
@@ -119,6 +128,9 @@ public sealed class AgreementLifecycle(IDbContextFactory<SlaDbContext> dbFactory
         }
         return new(true, $"پیش‌نویس نسخه {PersianDigits.Format(draft.Number)} کنار گذاشته شد.", draft.Number);
     }
+
+    /// <summary>Lets administrators publish a draft without legal approval; off unless configured (README).</summary>
+    public const string DirectPublishSetting = "Review:AllowPublishWithoutApproval";
 
     public const string StaleMessage = "این نسخه پس از بازشدن صفحه به دست دیگری تغییر کرده است؛ چیزی ذخیره نشد. صفحه را تازه کنید و دوباره بکوشید.";
 
