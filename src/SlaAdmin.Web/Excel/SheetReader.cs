@@ -157,9 +157,12 @@ public sealed class SheetReader
         var cell = _sheet.Cell(row, column);
         if (!Readable(cell, row, column, required)) return null;
         var text = cell.DataType == XLDataType.Text ? cell.GetString().Trim() : cell.GetFormattedString();
-        if (cell.DataType == XLDataType.Text && Jalali.TryParse(text, out var date) && JalaliYear(date) is >= 1200 and <= 1600)
+        string? problem = null;
+        if (cell.DataType == XLDataType.Text && Jalali.TryParse(text, out var date, out problem) && JalaliYear(date) is >= 1200 and <= 1600)
             return date;
-        Report(ProblemSeverity.Error, row, column, $"«{PersianDigits.ToPersian(text)}» تاریخ شمسی درستی نیست؛ تاریخ را به‌صورت متن و مانند ۱۴۰۰/۱۲/۲۹ بنویسید.");
+        Report(ProblemSeverity.Error, row, column, problem is not null
+            ? $"«{PersianDigits.ToPersian(text)}» تاریخ شمسی درستی نیست: {problem}"
+            : $"«{PersianDigits.ToPersian(text)}» تاریخ شمسی درستی نیست؛ تاریخ را به‌صورت متن و مانند ۱۴۰۰/۱۲/۲۹ بنویسید.");
         return null;
     }
 

@@ -7,6 +7,9 @@ public static class Jalali
 {
     private static readonly PersianCalendar Calendar = new();
 
+    private static readonly string[] MonthNames =
+        ["فروردین", "اردیبهشت", "خرداد", "تیر", "مرداد", "شهریور", "مهر", "آبان", "آذر", "دی", "بهمن", "اسفند"];
+
     /// <summary>«1400/12/29» with Latin digits, zero-padded.</summary>
     public static string Format(DateOnly date)
     {
@@ -28,9 +31,16 @@ public static class Jalali
     /// two digits is not accepted (ambiguous). Day-first input («۸/۷/۱۳۹۰») is accepted when the
     /// year is unmistakably last, because the source documents print it that way.
     /// </summary>
-    public static bool TryParse(string? text, out DateOnly date)
+    public static bool TryParse(string? text, out DateOnly date) => TryParse(text, out date, out _);
+
+    /// <summary>
+    /// As <see cref="TryParse(string?, out DateOnly)"/>; when the text is a year, month and day but the
+    /// month has no such day (30 Esfand of a common year), <paramref name="problem"/> says so in Persian.
+    /// </summary>
+    public static bool TryParse(string? text, out DateOnly date, out string? problem)
     {
         date = default;
+        problem = null;
         if (string.IsNullOrWhiteSpace(text)) return false;
         var parts = PersianDigits.ToLatin(text.Trim()).Split('/', '-', '.');
         if (parts.Length != 3) return false;
@@ -44,7 +54,15 @@ public static class Jalali
             : parts[2].Length == 4 ? (numbers[2], numbers[1], numbers[0])
             : (0, 0, 0);
         if (year is < 1 or > 9377 || month is < 1 or > 12 || day < 1) return false;
-        if (day > Calendar.GetDaysInMonth(year, month)) return false;
+        var days = Calendar.GetDaysInMonth(year, month);
+        if (day > days)
+        {
+            var (y, d, n) = (PersianDigits.ToPersian(year.ToString(CultureInfo.InvariantCulture)), PersianDigits.ToPersian(days.ToString(CultureInfo.InvariantCulture)), MonthNames[month - 1]);
+            problem = month == 12 && day == 30
+                ? $"سال {y} سی‌ام {n} ندارد؛ {n} این سال {d} روز است."
+                : $"{n} {d} روز است و روز {PersianDigits.ToPersian(day.ToString(CultureInfo.InvariantCulture))} ندارد.";
+            return false;
+        }
         date = ToDate(year, month, day);
         return true;
     }

@@ -14,6 +14,7 @@ namespace SlaAdmin.IntegrationTests.AgreementWorkbook;
 public sealed class AgreementWorkbookImportTests : IDisposable
 {
     private const string Approval = "صدور تاییدیه فنی نرم‌افزار";
+    private const string Certificate = "صدور گواهی احراز اصالت و سلامت اداری";
     private readonly SlaAppFactory _app = new();
     private readonly ClaimsPrincipal _admin = Principal(Roles.Administrator);
 
@@ -47,17 +48,21 @@ public sealed class AgreementWorkbookImportTests : IDisposable
     }
 
     [Fact]
-    public async Task Update_adds_a_draft_version_numbered_one_more_and_leaves_the_previous_untouched()
+    public async Task Update_adds_a_draft_version_numbered_one_more_and_leaves_the_version_in_force_untouched()
     {
-        var before = AgreementWorkbookModel.FromVersion(await CurrentAsync(Approval));
+        var before = AgreementWorkbookModel.FromVersion(await CurrentAsync(Approval), []);
         var workbook = Edit(await ExportAsync(Approval), wb =>
         {
             Obligation(wb, 2).SetValue("سازمان متعهد می‌شود پاسخ را در دو روز کاری بدهد.");
+            // An appendix item needs the appendix section, so both are added.
+            var sections = wb.Worksheet("بخش‌ها");
+            sections.Cell(sections.LastRowUsed(XLCellsUsedOptions.Contents).RowNumber() + 1, 1).SetValue("پیوست");
+            Summary(wb.Worksheet("خلاصه"), "بخش: پیوست").SetValue("دارد");
             var appendix = wb.Worksheet("پیوست");
             appendix.Cell(2, 1).SetValue(1);
             appendix.Cell(2, 2).SetValue("فهرست خدمات");
             var data = wb.Worksheet("داده‌ها");
-            data.Row(3).Cells(1, 8).Clear();
+            data.Row(3).Cells(1, 9).Clear();
         });
 
         var preview = await PreviewAsync(workbook, _admin);
@@ -67,13 +72,14 @@ public sealed class AgreementWorkbookImportTests : IDisposable
         Assert.Equal(2, preview.NewVersionNumber);
         var obligations = preview.Parts.Single(p => p.Part == "تعهدات");
         var changed = Assert.Single(obligations.Changed);
-        Assert.Equal(before.Obligations[0].Text, changed.Before);
+        Assert.Equal(before.Content.Obligations[0].Text, changed.Before);
         Assert.Equal("سازمان متعهد می‌شود پاسخ را در دو روز کاری بدهد.", changed.After);
         Assert.Equal((0, 0), (obligations.Added.Count, obligations.Removed.Count));
         Assert.Equal("فهرست خدمات", Assert.Single(preview.Parts.Single(p => p.Part == "پیوست").Added).After);
         var data = preview.Parts.Single(p => p.Part == "داده‌ها");
         Assert.Equal((2, 1, 1), (data.Before, data.After, data.Removed.Count));
-        Assert.DoesNotContain(preview.Parts.Where(p => p.Part is not ("تعهدات" or "پیوست" or "داده‌ها")), p => p.HasChanges);
+        Assert.Single(preview.Parts.Single(p => p.Part == "بخش‌ها").Added);
+        Assert.DoesNotContain(preview.Parts.Where(p => p.Part is not ("تعهدات" or "پیوست" or "داده‌ها" or "بخش‌ها")), p => p.HasChanges);
 
         var outcome = await Importer().ApplyAsync(preview.Token!.Value, _admin);
 
@@ -84,14 +90,29 @@ public sealed class AgreementWorkbookImportTests : IDisposable
         Assert.Equal([1, 2], versions.Select(v => v.Number));
         Assert.Equal(AgreementStatus.Published, versions[0].Status);
         Assert.Equal(before.ConcurrencyStamp, versions[0].ConcurrencyStamp);
-        AssertSameContent(before, AgreementWorkbookModel.FromVersion(versions[0]));
+        Assert.Equal(before.Content, AgreementContent.Of(versions[0]));
         Assert.Equal(AgreementStatus.Draft, versions[1].Status);
         Assert.Equal("test-administrator@example.ir", versions[1].UpdatedBy);
-        var after = AgreementWorkbookModel.FromVersion(versions[1]);
+        var after = AgreementContent.Of(versions[1]);
         Assert.Equal("سازمان متعهد می‌شود پاسخ را در دو روز کاری بدهد.", after.Obligations[0].Text);
-        Assert.Equal([new AppendixLine(1, "فهرست خدمات")], after.AppendixItems);
+        Assert.Equal(before.Content.Obligations[0].Clause, after.Obligations[0].Clause);
+        Assert.Equal("فهرست خدمات", Assert.Single(after.AppendixItems).Text);
         Assert.Single(after.DataRows);
-        Assert.Equal(before.Payments, after.Payments);
+        Assert.Equal(before.Content.Payments, after.Payments);
+
+        // The draft is not what readers see: the agreement, its store and its export still give version 1 in force.
+        var agreement = await db.Agreements.AsNoTracking().SingleAsync(a => a.Id == before.AgreementId);
+        Assert.Equal((versions[0].Id, versions[1].Id), (agreement.InForceVersionId, agreement.WorkingVersionId));
+        var view = await Store().LoadAsync(before.AgreementId!.Value);
+        Assert.Equal((1, 1, 2), (view!.Version.Number, view.InForceNumber, view.Working!.Number));
+        var inForceWorkbook = await ExportAsync(Approval);
+        using (var wb = new XLWorkbook(new MemoryStream(inForceWorkbook)))
+            Assert.Equal("منتشرشده", Summary(wb.Worksheet("خلاصه"), "وضعیت نسخه").GetString());
+        var exported = AgreementWorkbookImporter.Parse(new MemoryStream(inForceWorkbook)).Model!;
+        Assert.Equal(1, exported.VersionNumber);
+        Assert.Equal(before.Content, exported.Content);
+        var draft = AgreementWorkbookImporter.Parse(new MemoryStream(await ExportAsync(Approval, version: 2))).Model!;
+        Assert.Equal(after, draft.Content);
     }
 
     [Fact]
@@ -113,16 +134,30 @@ public sealed class AgreementWorkbookImportTests : IDisposable
     }
 
     [Fact]
-    public async Task A_workbook_exported_before_someone_else_saved_is_refused_at_preview()
+    public async Task A_workbook_of_the_version_in_force_is_refused_once_someone_else_started_a_draft()
     {
         var workbook = Edit(await ExportAsync(Approval), wb => Obligation(wb, 2).SetValue("متن تازه"));
-        await ChangeIntroductionAsync(Approval);
+        await StartDraftAsync(Approval);
 
         var preview = await PreviewAsync(workbook, _admin);
 
         Assert.False(preview.CanApply);
         var error = Assert.Single(preview.Errors);
         Assert.Equal(("خلاصه", 2), (error.Sheet, error.Column));
+        Assert.Equal("شماره نسخه", error.RowLabel);
+        Assert.Contains("نسخه ۲ این توافقنامه در دست تهیه است", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_workbook_of_the_draft_exported_before_someone_else_saved_it_is_refused_at_preview()
+    {
+        await StartDraftAsync(Approval);
+        var workbook = Edit(await ExportAsync(Approval, version: 2), wb => Obligation(wb, 2).SetValue("متن تازه"));
+        await ChangeDraftIntroductionAsync(Approval);
+
+        var preview = await PreviewAsync(workbook, _admin);
+
+        var error = Assert.Single(preview.Errors);
         Assert.Equal("مهر نسخه", error.RowLabel);
         Assert.Contains("پس از گرفتن این کارپوشه تغییر کرده است", error.Message, StringComparison.Ordinal);
     }
@@ -132,13 +167,13 @@ public sealed class AgreementWorkbookImportTests : IDisposable
     {
         var preview = await PreviewAsync(Edit(await ExportAsync(Approval), wb => Obligation(wb, 2).SetValue("متن تازه")), _admin);
         Assert.True(preview.CanApply);
-        await ChangeIntroductionAsync(Approval);
+        await StartDraftAsync(Approval);
         var counts = await CountsAsync();
 
         var outcome = await Importer().ApplyAsync(preview.Token!.Value, _admin);
 
         Assert.False(outcome.Succeeded);
-        Assert.Contains("پس از گرفتن این کارپوشه تغییر کرده است", outcome.Message, StringComparison.Ordinal);
+        Assert.Contains("در دست تهیه است", outcome.Message, StringComparison.Ordinal);
         Assert.Equal(counts, await CountsAsync());
     }
 
@@ -192,6 +227,8 @@ public sealed class AgreementWorkbookImportTests : IDisposable
             Summary(summary, "دستگاه ارائه‌دهنده").SetValue("اتاق اصناف ایران");
             Summary(summary, "گروه‌های گیرنده").SetValue("شهروندان");
             Summary(summary, "رایگان").SetValue("بلی");
+            Summary(summary, "بخش: تعهدات متقابل خدمت‌گیرنده و دستگاه اجرایی").SetValue("دارد");
+            wb.Worksheet("بخش‌ها").Cell(2, 1).SetValue("تعهدات متقابل خدمت‌گیرنده و دستگاه اجرایی");
             var obligations = wb.Worksheet("تعهدات");
             obligations.Cell(2, 1).SetValue("سازمان");
             obligations.Cell(2, 2).SetValue(1);
@@ -209,13 +246,14 @@ public sealed class AgreementWorkbookImportTests : IDisposable
         var outcome = await Importer().ApplyAsync(preview.Token!.Value, _admin);
 
         Assert.True(outcome.Succeeded, outcome.Message);
-        var created = await Store().LoadCurrentAsync(outcome.AgreementId!.Value);
-        Assert.NotNull(created);
-        Assert.Equal((1, AgreementStatus.Draft), (created.Number, created.Status));
-        Assert.Equal("اتاق اصناف ایران", created.Agreement.EService.Provider.Name);
-        Assert.Equal(["شهروندان"], created.Agreement.EService.Recipients.Select(r => r.Name));
-        Assert.True(created.IsFree);
-        Assert.Equal("=HYPERLINK(\"http://x\")", Assert.Single(created.Obligations).Text);
+        var created = (await Store().LoadAsync(outcome.AgreementId!.Value))!;
+        Assert.Equal((1, AgreementStatus.Draft, (int?)null), (created.Version.Number, created.Version.Status, created.InForceNumber));
+        await using var db = _app.CreateDbContext();
+        var service = await db.Services.Include(s => s.Provider).Include(s => s.Recipients).SingleAsync(s => s.Id == created.ServiceId);
+        Assert.Equal("اتاق اصناف ایران", service.Provider.Name);
+        Assert.Equal(["شهروندان"], service.Recipients.Select(r => r.Name));
+        Assert.True(created.Content.IsFree);
+        Assert.Equal("=HYPERLINK(\"http://x\")", Assert.Single(created.Content.Obligations).Text);
     }
 
     [Fact]
@@ -237,6 +275,130 @@ public sealed class AgreementWorkbookImportTests : IDisposable
         Assert.Contains(preview.Errors, e => e.Message.Contains("«فضانوردان» در فهرست سازمان‌ها نیست", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task Import_of_one_obligation_inserted_between_two_others_shows_one_insertion()
+    {
+        var workbook = Edit(await ExportAsync(Certificate), wb =>
+        {
+            // Between the first and the second obligation of the first side: the later ones move down one number.
+            var sheet = wb.Worksheet("تعهدات");
+            var side = sheet.Cell(2, 1).GetString();
+            var last = sheet.LastRowUsed(XLCellsUsedOptions.Contents).RowNumber();
+            for (var row = 3; row <= last; row++)
+            {
+                if (sheet.Cell(row, 1).GetString() == side) sheet.Cell(row, 2).SetValue(sheet.Cell(row, 2).GetDouble() + 1);
+            }
+            sheet.Cell(last + 1, 1).SetValue(side);
+            sheet.Cell(last + 1, 2).SetValue(2);
+            sheet.Cell(last + 1, 3).SetValue("تعهد تازه میان دو تعهد");
+        });
+
+        var preview = await PreviewAsync(workbook, _admin);
+
+        Assert.True(preview.CanApply, string.Join("\n", preview.Problems));
+        var obligations = preview.Parts.Single(p => p.Part == "تعهدات");
+        Assert.Equal("تعهد تازه میان دو تعهد", Assert.Single(obligations.Added).After);
+        Assert.Equal((0, 0, 0), (obligations.Removed.Count, obligations.Changed.Count, obligations.Moved.Count));
+        Assert.Equal(obligations.Before + 1, obligations.After);
+        Assert.DoesNotContain(preview.Parts.Where(p => p.Part != "تعهدات"), p => p.HasChanges);
+        Assert.Empty(preview.FieldChanges);
+        Assert.Empty(preview.CardChanges);
+    }
+
+    [Fact]
+    public async Task Import_of_one_moved_obligation_shows_one_move()
+    {
+        var workbook = Edit(await ExportAsync(Certificate), wb =>
+        {
+            var sheet = wb.Worksheet("تعهدات");
+            sheet.Cell(2, 2).SetValue(2);
+            sheet.Cell(3, 2).SetValue(1);
+        });
+
+        var preview = await PreviewAsync(workbook, _admin);
+
+        Assert.True(preview.CanApply, string.Join("\n", preview.Problems));
+        var obligations = preview.Parts.Single(p => p.Part == "تعهدات");
+        Assert.Single(obligations.Moved);
+        Assert.Equal((0, 0, 0), (obligations.Added.Count, obligations.Removed.Count, obligations.Changed.Count));
+    }
+
+    [Fact]
+    public async Task An_unchanged_seed_000_workbook_reports_nothing_to_import()
+    {
+        var preview = await PreviewAsync(await ExportAsync(Certificate), _admin);
+
+        Assert.False(preview.HasChanges);
+        Assert.Equal("این فایل با نسخه‌ای که از آن گرفته شده یکی است؛ چیزی برای واردکردن نیست.", Assert.Single(preview.Problems).Message);
+    }
+
+    [Fact]
+    public async Task A_card_fact_unknown_on_the_service_is_filled_in_and_no_draft_is_started_for_an_unchanged_text()
+    {
+        var workbook = Edit(await ExportAsync(Approval), wb =>
+        {
+            var summary = wb.Worksheet("خلاصه");
+            Summary(summary, "سطح خدمت").SetValue("ملی");
+            Summary(summary, "مراحل درخواست").SetValue("ثبت درخواست در درگاه");
+        });
+
+        var preview = await PreviewAsync(workbook, _admin);
+
+        Assert.True(preview.CanApply, string.Join("\n", preview.Problems));
+        Assert.False(preview.HasContentChanges);
+        Assert.Equal([("سطح خدمت", (string?)null, "ملی"), ("مراحل درخواست", null, "ثبت درخواست در درگاه")],
+            preview.CardChanges.Select(c => (c.Where, c.Before, c.After)));
+
+        var outcome = await Importer().ApplyAsync(preview.Token!.Value, _admin);
+
+        Assert.True(outcome.Succeeded, outcome.Message);
+        Assert.Null(outcome.VersionNumber);
+        await using var db = _app.CreateDbContext();
+        var service = await db.Services.AsNoTracking().SingleAsync(s => s.Title == Approval);
+        Assert.Equal((ServiceLevel.National, "ثبت درخواست در درگاه"), (service.Level, service.RequestSteps));
+        Assert.Equal(1, await VersionCountAsync(Approval));
+    }
+
+    [Fact]
+    public async Task A_card_fact_that_differs_from_the_service_is_refused_and_the_service_is_not_rewritten()
+    {
+        await SetProviderUnitAsync(Approval, "مرکز صدور تاییدیه");
+        var workbook = Edit(await ExportAsync(Approval), wb =>
+        {
+            var summary = wb.Worksheet("خلاصه");
+            Assert.Equal("مرکز صدور تاییدیه", Summary(summary, "واحد ارائه‌دهنده").GetString());
+            Summary(summary, "واحد ارائه‌دهنده").SetValue("واحد دیگر");
+            Obligation(wb, 2).SetValue("متن تازه");
+        });
+
+        var preview = await PreviewAsync(workbook, _admin);
+
+        Assert.False(preview.CanApply);
+        var error = Assert.Single(preview.Errors);
+        Assert.Equal(("خلاصه", "واحد ارائه‌دهنده", 2), (error.Sheet, error.RowLabel, error.Column));
+        Assert.Contains("در صفحه خود خدمت تغییر می‌کنند، نه با کارپوشه توافقنامه", error.Message, StringComparison.Ordinal);
+        await using var db = _app.CreateDbContext();
+        Assert.Equal("مرکز صدور تاییدیه", (await db.Services.SingleAsync(s => s.Title == Approval)).ProviderUnit);
+    }
+
+    [Fact]
+    public async Task A_national_id_held_by_another_service_is_refused()
+    {
+        await using (var db = _app.CreateDbContext())
+        {
+            var other = await db.Services.SingleAsync(s => s.Title == Certificate);
+            other.NationalId = "10611234567";
+            await db.SaveChangesAsync();
+        }
+        var workbook = Edit(await ExportAsync(Approval), wb => Summary(wb.Worksheet("خلاصه"), "شناسه ملی خدمت").SetValue("١٠٦١١٢٣٤٥٦٧"));
+
+        var preview = await PreviewAsync(workbook, _admin);
+
+        var error = Assert.Single(preview.Errors);
+        Assert.Equal("شناسه ملی خدمت", error.RowLabel);
+        Assert.Contains($"از آنِ خدمت «{Certificate}» است", error.Message, StringComparison.Ordinal);
+    }
+
     [Theory]
     [MemberData(nameof(SeedTitles))]
     public async Task Seed_export_import_export_gives_the_same_content(string title)
@@ -244,7 +406,7 @@ public sealed class AgreementWorkbookImportTests : IDisposable
         var first = await ExportAsync(title);
         var parsed = AgreementWorkbookImporter.Parse(new MemoryStream(first));
         Assert.True(parsed.IsValid, string.Join("\n", parsed.Problems));
-        AssertSameContent(await CurrentAsync(title), parsed.Model!);
+        await AssertSameContentAsync(await CurrentAsync(title), parsed.Model!);
 
         // The same workbook as a new agreement of a renamed service, written and exported again.
         const string copy = "رونوشت آزمایشی";
@@ -254,6 +416,7 @@ public sealed class AgreementWorkbookImportTests : IDisposable
             Summary(summary, "شناسه توافقنامه").Clear();
             Summary(summary, "مهر نسخه").Clear();
             Summary(summary, "عنوان خدمت").SetValue(copy);
+            Summary(summary, "شناسه ملی خدمت").Clear();
         }), _admin);
         Assert.True(preview.CanApply, string.Join("\n", preview.Problems));
         var outcome = await Importer().ApplyAsync(preview.Token!.Value, _admin);
@@ -261,30 +424,27 @@ public sealed class AgreementWorkbookImportTests : IDisposable
 
         var second = await (await _app.CreateClient(Roles.Viewer).GetAsync($"/export/agreements/{outcome.AgreementId}.xlsx")).Content.ReadAsByteArrayAsync();
         var reparsed = AgreementWorkbookImporter.Parse(new MemoryStream(second));
-        AssertSameContent(parsed.Model! with { ServiceTitle = copy }, reparsed.Model!);
-        string[] differ = ["شناسه توافقنامه", "شماره نسخه", "مهر نسخه", "وضعیت نسخه", "عنوان خدمت"];
+        AssertSameContent(parsed.Model! with { Content = parsed.Model!.Content with { ServiceTitle = copy }, Card = parsed.Model.Card with { NationalId = null } }, reparsed.Model!);
+        string[] differ = ["شناسه توافقنامه", "شماره نسخه", "مهر نسخه", "وضعیت نسخه", "عنوان خدمت", "شناسه ملی خدمت"];
         Assert.Equal(CellsExcept(first, differ), CellsExcept(second, differ));
     }
 
     private static void AssertSameContent(AgreementWorkbookModel expected, AgreementWorkbookModel actual)
     {
-        var ignore = new AgreementWorkbookModel();
-        Assert.Equal(
-            expected with { AgreementId = null, VersionNumber = null, ConcurrencyStamp = null, Status = null, RecipientNames = ignore.RecipientNames, Sections = [], Obligations = [], DataRows = [], Fees = [], Payments = [], LegalReferences = [], Definitions = [], AppendixItems = [] },
-            actual with { AgreementId = null, VersionNumber = null, ConcurrencyStamp = null, Status = null, RecipientNames = ignore.RecipientNames, Sections = [], Obligations = [], DataRows = [], Fees = [], Payments = [], LegalReferences = [], Definitions = [], AppendixItems = [] });
         Assert.Equal(expected.RecipientNames, actual.RecipientNames);
-        Assert.Equal(expected.Sections, actual.Sections);
-        Assert.Equal(expected.Obligations, actual.Obligations);
-        Assert.Equal(expected.DataRows, actual.DataRows);
-        Assert.Equal(expected.Fees, actual.Fees);
-        Assert.Equal(expected.Payments, actual.Payments);
-        Assert.Equal(expected.LegalReferences, actual.LegalReferences);
-        Assert.Equal(expected.Definitions, actual.Definitions);
-        Assert.Equal(expected.AppendixItems, actual.AppendixItems);
+        Assert.Equal(expected.Card, actual.Card);
+        Assert.Equal(expected.Content.Sections, actual.Content.Sections);
+        Assert.Equal(expected.Content.Obligations, actual.Content.Obligations);
+        Assert.Equal(expected.Content.Payments, actual.Content.Payments);
+        Assert.Equal(expected.Content, actual.Content);
     }
 
-    private static void AssertSameContent(AgreementVersion expected, AgreementWorkbookModel actual) =>
-        AssertSameContent(AgreementWorkbookModel.FromVersion(expected), actual);
+    private async Task AssertSameContentAsync(AgreementVersion expected, AgreementWorkbookModel actual)
+    {
+        await using var db = _app.CreateDbContext();
+        var service = await db.Services.AsNoTracking().Include(s => s.Recipients).SingleAsync(s => s.Agreement!.Id == expected.AgreementId);
+        AssertSameContent(AgreementWorkbookModel.FromVersion(expected, service.Recipients.Select(r => r.Name), ServiceCard.Of(service)), actual);
+    }
 
     /// <summary>Every non-empty cell of every sheet, leaving out the summary rows with the given labels.</summary>
     private static List<string> CellsExcept(byte[] workbook, string[] summaryLabels)
@@ -296,10 +456,10 @@ public sealed class AgreementWorkbookImportTests : IDisposable
             .Select(c => $"{s.Name}!{c.Address}={c.DataType}:{c.GetString()}"))];
     }
 
-    private async Task<byte[]> ExportAsync(string serviceTitle)
+    private async Task<byte[]> ExportAsync(string serviceTitle, int? version = null)
     {
         var id = (await CurrentAsync(serviceTitle)).AgreementId;
-        var response = await _app.CreateClient(Roles.Administrator).GetAsync($"/export/agreements/{id}.xlsx");
+        var response = await _app.CreateClient(Roles.Administrator).GetAsync($"/export/agreements/{id}.xlsx{(version is { } n ? $"?version={n}" : "")}");
         response.EnsureSuccessStatusCode();
         return await response.Content.ReadAsByteArrayAsync();
     }
@@ -311,7 +471,7 @@ public sealed class AgreementWorkbookImportTests : IDisposable
     {
         await using var db = _app.CreateDbContext();
         var id = await db.Agreements.Where(a => a.EService.Title == serviceTitle).Select(a => a.Id).SingleAsync();
-        return (await Store().LoadCurrentAsync(id))!;
+        return (await Store().LoadAsync(id))!.Version;
     }
 
     private async Task<int> VersionCountAsync(string serviceTitle)
@@ -327,13 +487,33 @@ public sealed class AgreementWorkbookImportTests : IDisposable
             await db.DataRows.CountAsync(), await db.Organizations.CountAsync());
     }
 
-    /// <summary>Someone else edits the agreement as an editor would (version and parts loaded); the save renews the version's stamp.</summary>
-    private async Task ChangeIntroductionAsync(string serviceTitle)
+    /// <summary>Someone else starts a draft (version 2) from the version in force, as an editor would.</summary>
+    private async Task StartDraftAsync(string serviceTitle)
     {
         await using var db = _app.CreateDbContext();
-        var version = await db.AgreementVersions.Include(v => v.Sections)
-            .Where(v => v.Agreement.EService.Title == serviceTitle).OrderByDescending(v => v.Number).FirstAsync();
-        version.Sections.Single(s => s.Kind == SectionKind.Introduction).Body += " (ویرایش همکار)";
+        var agreement = await db.Agreements.SingleAsync(a => a.EService.Title == serviceTitle);
+        var inForce = await AgreementStore.WithEverything(db.AgreementVersions).SingleAsync(v => v.Id == agreement.InForceVersionId);
+        var draft = AgreementContent.Of(inForce).ToVersion(inForce.Number + 1, AgreementStatus.Draft);
+        agreement.Versions.Add(draft);
+        await db.SaveChangesAsync();
+        agreement.WorkingVersion = draft;
+        await db.SaveChangesAsync();
+    }
+
+    /// <summary>Someone else edits the working draft (parts loaded); the save renews the draft's stamp.</summary>
+    private async Task ChangeDraftIntroductionAsync(string serviceTitle)
+    {
+        await using var db = _app.CreateDbContext();
+        var agreement = await db.Agreements.SingleAsync(a => a.EService.Title == serviceTitle);
+        var draft = await db.AgreementVersions.Include(v => v.Sections).SingleAsync(v => v.Id == agreement.WorkingVersionId);
+        draft.Sections.Single(s => s.Kind == SectionKind.Introduction).Body += " (ویرایش همکار)";
+        await db.SaveChangesAsync();
+    }
+
+    private async Task SetProviderUnitAsync(string serviceTitle, string unit)
+    {
+        await using var db = _app.CreateDbContext();
+        (await db.Services.SingleAsync(s => s.Title == serviceTitle)).ProviderUnit = unit;
         await db.SaveChangesAsync();
     }
 

@@ -32,9 +32,9 @@ public sealed class AgreementWorkbookExportTests : IDisposable
                 Assert.NotEqual(XLColor.NoColor, header.Style.Fill.BackgroundColor);
             }
         }
-        Assert.Equal(["طرف متعهد", "ردیف", "متن تعهد", "هدف سنجش‌پذیر", "وضعیت"], Headers("تعهدات"));
-        Assert.Equal(["ردیف", "نوع داده", "واحد ارائه‌کننده", "واحد دریافت‌کننده", "سطح ذخیره‌سازی", "استفاده برای تحلیل و داده‌کاوی", "قابلیت نمایش برای عموم", "سطح انتشار"], Headers("داده‌ها"));
-        Assert.Equal(["ردیف", "شرح واریز", "صاحب حساب", "شماره شبا", "روش پرداخت"], Headers("پرداخت"));
+        Assert.Equal(["طرف متعهد", "ردیف", "متن تعهد", "هدف سنجش‌پذیر", "وضعیت", "شناسه بند"], Headers("تعهدات"));
+        Assert.Equal(["ردیف", "نوع داده", "واحد ارائه‌کننده", "واحد دریافت‌کننده", "سطح ذخیره‌سازی", "استفاده برای تحلیل و داده‌کاوی", "قابلیت نمایش برای عموم", "سطح انتشار", "شناسه بند"], Headers("داده‌ها"));
+        Assert.Equal(["ردیف", "شرح واریز", "صاحب حساب", "شماره شبا", "روش پرداخت", "شناسه بند"], Headers("پرداخت"));
     }
 
     [Fact]
@@ -72,6 +72,54 @@ public sealed class AgreementWorkbookExportTests : IDisposable
     }
 
     [Fact]
+    public void Status_column_is_left_empty_as_no_ticked_state_is_stored()
+    {
+        var sheet = _workbook.Worksheet("تعهدات");
+        Assert.All(Enumerable.Range(2, 5), row => Assert.True(sheet.Cell(row, 5).IsEmpty(), $"row {row}"));
+    }
+
+    [Fact]
+    public void Every_part_sheet_ends_with_a_narrow_clause_id_column_noted_to_be_left_alone()
+    {
+        var model = SampleAgreement.Model();
+        foreach (var sheet in _workbook.Worksheets.Where(s => s.Name != "خلاصه"))
+        {
+            var last = sheet.Row(1).LastCellUsed();
+            Assert.Equal("شناسه بند", last.GetString());
+            Assert.True(last.HasComment, sheet.Name);
+            Assert.Contains("دست نزنید", last.Comment.Text, StringComparison.Ordinal);
+            Assert.True(sheet.Column(last.Address.ColumnNumber).Width <= 12, sheet.Name);
+        }
+        var obligations = _workbook.Worksheet("تعهدات");
+        Assert.Equal(model.Content.Obligations.Select(o => o.Clause.ToString("D")), Enumerable.Range(2, 5).Select(r => obligations.Cell(r, 6).GetString()));
+        Assert.Equal(model.Content.Sections[0].Clause.ToString("D"), _workbook.Worksheet("بخش‌ها").Cell(2, 4).GetString());
+    }
+
+    [Fact]
+    public void Summary_carries_the_known_service_card_facts_and_leaves_the_unknown_empty()
+    {
+        var summary = _workbook.Worksheet("خلاصه");
+        Assert.Equal(XLDataType.Text, Value(summary, "شناسه ملی خدمت").DataType);
+        Assert.Equal(SampleAgreement.NationalId, Value(summary, "شناسه ملی خدمت").GetString());
+        Assert.Equal("حاکمیتی", Value(summary, "ماهیت خدمت").GetString());
+        Assert.Equal("دولت به شهروند، دولت به کسب‌وکار", Value(summary, "نوع خدمت").GetString());
+        Assert.Equal("https://ito.gov.ir", Value(summary, "نشانی وب").GetString());
+        Assert.Equal("\"حاکمیتی,تصدی‌گری\"", Value(summary, "ماهیت خدمت").DataValidation.Value);
+        foreach (var unknown in new[] { "واحد ارائه‌دهنده", "سطح خدمت", "وضعیت خدمت", "تعریف خدمت", "شیوه‌های تعامل", "مراحل درخواست", "گزارش‌دهی و بازبینی", "نشانی میز خدمت" })
+            Assert.True(Value(summary, unknown).IsEmpty(), unknown);
+        Assert.Equal("سازمان فناوری اطلاعات ایران", Value(summary, "زیر عنوان").GetString());
+        Assert.Equal("مکانیزم واریز به شرح زیر می‌باشد:", Value(summary, "مقدمه پرداخت").GetString());
+    }
+
+    [Fact]
+    public void An_unknown_cost_state_is_an_empty_free_cell()
+    {
+        var model = SampleAgreement.Model();
+        using var workbook = new XLWorkbook(new MemoryStream(AgreementWorkbookExporter.Export(model with { Content = model.Content with { IsFree = null } }, "a")));
+        Assert.True(Value(workbook.Worksheet("خلاصه"), "رایگان").IsEmpty());
+    }
+
+    [Fact]
     public void Data_classification_columns_offer_their_vocabularies()
     {
         var sheet = _workbook.Worksheet("داده‌ها");
@@ -79,7 +127,7 @@ public sealed class AgreementWorkbookExportTests : IDisposable
         Assert.Equal("\"کامل,جزئی,هیچ\"", sheet.Cell(3, 5).DataValidation.Value);
         Assert.Equal("\"بلی,خیر\"", sheet.Cell(2, 6).DataValidation.Value);
         Assert.Equal("\"سطح سازمان,سطح مردم,عدم انتشار\"", sheet.Cell(2, 8).DataValidation.Value);
-        Assert.Equal(["1", "فرم‌ها و مدارک ارائه شده", "متقاضی", "سازمان", "کامل", "خیر", "خیر", "سطح سازمان"], RowValues(sheet, 2));
+        Assert.Equal(["1", "فرم‌ها و مدارک ارائه شده", "متقاضی", "سازمان", "کامل", "خیر", "خیر", "سطح سازمان"], RowValues(sheet, 2).Take(8));
     }
 
     [Theory]
@@ -159,7 +207,8 @@ public sealed class AgreementWorkbookExportTests : IDisposable
         Assert.Equal("بلی", Value(summary, "تعداد بندها در متن آمده است").GetString());
         Assert.Equal("خیر", Value(summary, "رایگان").GetString());
         Assert.Equal("دارد", Value(summary, "بخش: پیوست").GetString());
-        Assert.Equal("ندارد", Value(summary, "بخش: تعاریف").GetString());
+        Assert.Equal("دارد", Value(summary, "بخش: تعاریف").GetString());
+        Assert.Equal("ندارد", Value(summary, "بخش: فرآیند حل اختلاف").GetString());
         Assert.Equal("اشخاص حقیقی؛ شرکت‌ها", Value(summary, "گروه‌های گیرنده").GetString());
     }
 

@@ -1,4 +1,5 @@
 using ClosedXML.Excel;
+using SlaAdmin.Data.Entities;
 using SlaAdmin.Excel;
 using SlaAdmin.Features.AgreementWorkbook;
 
@@ -36,7 +37,7 @@ public sealed class AgreementWorkbookRoundTripTests
         var parsed = AgreementWorkbookImporter.Parse(new MemoryStream(SampleAgreement.Workbook()));
 
         Assert.True(parsed.IsValid);
-        Assert.Equal(SampleAgreement.InvalidIban, Assert.Single(parsed.Model!.Payments).Iban);
+        Assert.Equal(SampleAgreement.InvalidIban, Assert.Single(parsed.Model!.Content.Payments).Iban);
         var warning = Assert.Single(parsed.Problems);
         Assert.Equal(ProblemSeverity.Warning, warning.Severity);
         Assert.Equal(("پرداخت", 2, 4), (warning.Sheet, warning.Row, warning.Column));
@@ -48,7 +49,7 @@ public sealed class AgreementWorkbookRoundTripTests
     {
         var parsed = AgreementWorkbookImporter.Parse(new MemoryStream(SampleAgreement.Workbook()));
 
-        Assert.Equal([SampleAgreement.Hyperlink, "+1", "-2", "@x"], parsed.Model!.Obligations.Skip(1).Select(o => o.Text));
+        Assert.Equal([SampleAgreement.Hyperlink, "+1", "-2", "@x"], parsed.Model!.Content.Obligations.Skip(1).Select(o => o.Text));
     }
 
     [Fact]
@@ -65,7 +66,8 @@ public sealed class AgreementWorkbookRoundTripTests
         var parsed = AgreementWorkbookImporter.Parse(new MemoryStream(bytes));
 
         Assert.True(parsed.IsValid, string.Join("\n", parsed.Problems));
-        Assert.Equal(new DefinitionLine(1, "ارائه‌دهنده", "سازمان فناوری اطلاعات ایران"), parsed.Model!.Definitions[0]);
+        var expected = SampleAgreement.Model().Content.Definitions[0];
+        Assert.Equal(expected with { Text = "سازمان فناوری اطلاعات ایران" }, parsed.Model!.Content.Definitions[0]);
     }
 
     [Fact]
@@ -82,7 +84,10 @@ public sealed class AgreementWorkbookRoundTripTests
         var parsed = AgreementWorkbookImporter.Parse(new MemoryStream(bytes));
 
         Assert.True(parsed.IsValid, string.Join("\n", parsed.Problems));
-        Assert.Equal([new AppendixLine(1, "فهرست خدمات"), new AppendixLine(2, "فهرست دوم")], parsed.Model!.AppendixItems);
+        var appendix = parsed.Model!.Content.AppendixItems;
+        Assert.Equal(SampleAgreement.Model().Content.AppendixItems[0], appendix[0]);
+        Assert.Equal((2, "فهرست دوم"), (appendix[1].Order, appendix[1].Text));
+        Assert.NotEqual(appendix[0].Clause, appendix[1].Clause);
     }
 
     [Fact]
@@ -103,35 +108,29 @@ public sealed class AgreementWorkbookRoundTripTests
 
         Assert.True(parsed.IsValid, string.Join("\n", parsed.Problems));
         Assert.Null(parsed.Model!.AgreementId);
-        Assert.Equal("خدمت تازه", parsed.Model.ServiceTitle);
-        Assert.Equal(new DateOnly(2026, 3, 20), parsed.Model.ValidUntil);
-        Assert.Equal([new SectionLine(SlaAdmin.Data.Entities.SectionKind.Introduction, "متن مقدمه")], parsed.Model.Sections);
+        Assert.Equal("خدمت تازه", parsed.Model.Content.ServiceTitle);
+        Assert.Equal(new DateOnly(2026, 3, 20), parsed.Model.Content.ValidUntil);
+        var section = Assert.Single(parsed.Model.Content.Sections);
+        Assert.Equal((SectionKind.Introduction, "متن مقدمه"), (section.Kind, section.Body));
+        Assert.NotEqual(Guid.Empty, section.Clause);
+        Assert.Null(parsed.Model.Content.IsFree);
+        Assert.Equal(new ServiceCard(), parsed.Model.Card);
     }
 
     internal static void AssertSameContent(AgreementWorkbookModel expected, AgreementWorkbookModel actual)
     {
-        Assert.Equal(expected.ServiceTitle, actual.ServiceTitle);
-        Assert.Equal(expected.ProviderName, actual.ProviderName);
-        Assert.Equal(expected.RecipientsDescription, actual.RecipientsDescription);
         Assert.Equal(expected.RecipientNames, actual.RecipientNames);
-        Assert.Equal(expected.ValidUntil, actual.ValidUntil);
-        Assert.Equal(expected.ValidityText, actual.ValidityText);
-        Assert.Equal(expected.Signatory, actual.Signatory);
-        Assert.Equal(expected.StatesClauseCount, actual.StatesClauseCount);
-        Assert.Equal(expected.DocumentTitle, actual.DocumentTitle);
-        Assert.Equal(expected.Letterhead, actual.Letterhead);
-        Assert.Equal(expected.IsFree, actual.IsFree);
-        Assert.Equal(expected.CostNote, actual.CostNote);
-        Assert.Equal(expected.ProviderObligationsIntro, actual.ProviderObligationsIntro);
-        Assert.Equal(expected.RecipientObligationsIntro, actual.RecipientObligationsIntro);
-        Assert.Equal(expected.Sections, actual.Sections);
-        Assert.Equal(expected.Obligations, actual.Obligations);
-        Assert.Equal(expected.DataRows, actual.DataRows);
-        Assert.Equal(expected.Fees, actual.Fees);
-        Assert.Equal(expected.Payments, actual.Payments);
-        Assert.Equal(expected.LegalReferences, actual.LegalReferences);
-        Assert.Equal(expected.Definitions, actual.Definitions);
-        Assert.Equal(expected.AppendixItems, actual.AppendixItems);
+        Assert.Equal(expected.Card, actual.Card);
+        // Lists first, so a difference names the row rather than "contents differ".
+        Assert.Equal(expected.Content.Sections, actual.Content.Sections);
+        Assert.Equal(expected.Content.Obligations, actual.Content.Obligations);
+        Assert.Equal(expected.Content.DataRows, actual.Content.DataRows);
+        Assert.Equal(expected.Content.Fees, actual.Content.Fees);
+        Assert.Equal(expected.Content.Payments, actual.Content.Payments);
+        Assert.Equal(expected.Content.LegalReferences, actual.Content.LegalReferences);
+        Assert.Equal(expected.Content.Definitions, actual.Content.Definitions);
+        Assert.Equal(expected.Content.AppendixItems, actual.Content.AppendixItems);
+        Assert.Equal(expected.Content, actual.Content);
     }
 
     /// <summary>Every non-empty cell of every sheet as "sheet!A1=type:value".</summary>

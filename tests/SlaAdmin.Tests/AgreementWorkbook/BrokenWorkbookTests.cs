@@ -45,10 +45,18 @@ public sealed class BrokenWorkbookTests
         ["formula in a cell"] = new(wb => wb.Worksheet("پیوست").Cell(2, 2).FormulaA1 = "1+1", "پیوست", 2, 2, "فرمول"),
         ["missing service title"] = new(wb => Value(wb.Worksheet("خلاصه"), "عنوان خدمت").Clear(), "خلاصه", SummaryRow("عنوان خدمت"), 2, "نباید خالی باشد"),
         ["tampered concurrency stamp"] = new(wb => Value(wb.Worksheet("خلاصه"), "مهر نسخه").SetValue("abc"), "خلاصه", SummaryRow("مهر نسخه"), 2, "دست خورده"),
-        ["unknown summary label"] = new(wb => wb.Worksheet("خلاصه").Cell(SummaryRow("سربرگ"), 1).SetValue("سرصفحه"), "خلاصه", SummaryRow("سربرگ"), 1, "از عنوان‌های برگه خلاصه نیست"),
+        ["unknown summary label"] = new(wb => wb.Worksheet("خلاصه").Cell(SummaryRow("سربرگ"), 1).SetValue("سرصفحه"), "خلاصه", SummaryRow("سربرگ"), 1, "از عنوان‌های برگه خلاصه نیست؛ عنوان‌ها این‌هاست: «شناسه توافقنامه»"),
+        ["thirtieth of esfand in a common year"] = new(wb => Value(wb.Worksheet("خلاصه"), "پایان اعتبار (شمسی)").SetValue("1404/12/30"), "خلاصه", SummaryRow("پایان اعتبار (شمسی)"), 2, "سال ۱۴۰۴ سی‌ام اسفند ندارد؛ اسفند این سال ۲۹ روز است"),
+        ["thirty-first of mehr"] = new(wb => wb.Worksheet("مبانی قانونی").Cell(2, 6).SetValue("۱۳۹۰/۰۷/۳۱"), "مبانی قانونی", 2, 6, "مهر ۳۰ روز است"),
+        ["national id too short"] = new(wb => Value(wb.Worksheet("خلاصه"), "شناسه ملی خدمت").SetValue("۱۲۳۴۵"), "خلاصه", SummaryRow("شناسه ملی خدمت"), 2, "۱۱ رقم است، اما «۱۲۳۴۵» ۵ رقم دارد"),
+        ["national id with letters"] = new(wb => Value(wb.Worksheet("خلاصه"), "شناسه ملی خدمت").SetValue("1061123456A"), "خلاصه", SummaryRow("شناسه ملی خدمت"), 2, "شناسه ملی خدمت نیست"),
+        ["unknown service nature"] = new(wb => Value(wb.Worksheet("خلاصه"), "ماهیت خدمت").SetValue("خصوصی"), "خلاصه", SummaryRow("ماهیت خدمت"), 2, "«حاکمیتی»، «تصدی‌گری»"),
+        ["clause id typed over"] = new(wb => wb.Worksheet("تعاریف").Cell(2, 4).SetValue("بند ۱"), "تعاریف", 2, 4, "شناسه بند نیست"),
+        ["clause id copied to another row"] = new(wb => wb.Worksheet("تعهدات").Cell(4, 6).SetValue(wb.Worksheet("تعهدات").Cell(2, 6).GetString()), "تعهدات", 4, 6, "همان شناسه ردیف ۲ است"),
+        ["clause id copied on the sections sheet"] = new(wb => wb.Worksheet("بخش‌ها").Cell(3, 4).SetValue(wb.Worksheet("بخش‌ها").Cell(2, 4).GetString()), "بخش‌ها", 3, 4, "همان شناسه ردیف ۲ است"),
         ["section listed twice"] = new(wb => wb.Worksheet("بخش‌ها").Cell(3, 1).SetValue("مقدمه"), "بخش‌ها", 3, 1, "پیش‌تر در ردیف ۲"),
-        ["section presence contradicts the sections sheet"] = new(wb => Value(wb.Worksheet("خلاصه"), "بخش: تعاریف").SetValue("دارد"), "خلاصه", SummaryRow("بخش: تعاریف"), 2, "برای افزودن بخش"),
-        ["text beyond the last column"] = new(wb => wb.Worksheet("تعهدات").Cell(2, 6).SetValue("یادداشت"), "تعهدات", 2, 6, "بیرون از ستون‌های برگه"),
+        ["section presence contradicts the sections sheet"] = new(wb => Value(wb.Worksheet("خلاصه"), "بخش: فرآیند حل اختلاف").SetValue("دارد"), "خلاصه", SummaryRow("بخش: فرآیند حل اختلاف"), 2, "برای افزودن بخش"),
+        ["text beyond the last column"] = new(wb => wb.Worksheet("تعهدات").Cell(2, 7).SetValue("یادداشت"), "تعهدات", 2, 7, "بیرون از ستون‌های برگه"),
         ["title longer than the database allows"] = new(wb => Value(wb.Worksheet("خلاصه"), "عنوان سند").SetValue(new string('ب', 401)), "خلاصه", SummaryRow("عنوان سند"), 2, "بیشینه ۴۰۰"),
     };
 
@@ -71,6 +79,37 @@ public sealed class BrokenWorkbookTests
         Assert.Contains($"برگه «{broken.Sheet}»", shown, StringComparison.Ordinal);
         if (broken.Row is { } row) Assert.Contains($"ردیف {PersianDigits.ToPersian(row.ToString(System.Globalization.CultureInfo.InvariantCulture))}", shown, StringComparison.Ordinal);
         if (broken.Column is { } column) Assert.Contains($"ستون {XLHelper.GetColumnLetterFromNumber(column)}", shown, StringComparison.Ordinal);
+    }
+
+    public static TheoryData<string, string, string> RowsWithoutTheirSection() => new()
+    {
+        { "مبانی قانونی", "مسئولیت", "مسئولیت" },
+        { "تعاریف", "تعاریف", "تعاریف" },
+        { "داده‌ها", "داده‌های مرتبط با خدمت", "داده‌های مرتبط با خدمت" },
+        { "هزینه‌ها", "هزینه‌ها و پرداخت‌ها", "هزینه‌ها و پرداخت‌ها" },
+        { "پرداخت", "هزینه‌ها و پرداخت‌ها", "هزینه‌ها و پرداخت‌ها" },
+        { "تعهدات", "تعهدات متقابل خدمت‌گیرنده و دستگاه اجرایی", "تعهدات متقابل خدمت‌گیرنده و دستگاه اجرایی" },
+        { "پیوست", "پیوست", "پیوست" },
+    };
+
+    [Theory]
+    [MemberData(nameof(RowsWithoutTheirSection))]
+    public void Rows_of_a_section_the_agreement_lacks_are_refused_naming_sheet_and_section(string sheet, string sectionWord, string section)
+    {
+        // The section is taken out of the sections sheet and the summary, as a user removing it would; its rows stay.
+        var bytes = Edit(SampleAgreement.Workbook(), wb =>
+        {
+            var sections = wb.Worksheet("بخش‌ها");
+            sections.Rows().Single(r => r.Cell(1).GetString() == sectionWord).Cells(1, 4).Clear();
+            Value(wb.Worksheet("خلاصه"), $"بخش: {section}").SetValue("ندارد");
+        });
+
+        var parsed = AgreementWorkbookImporter.Parse(new MemoryStream(bytes));
+
+        Assert.Null(parsed.Model);
+        var problem = Assert.Single(parsed.Problems, p => p.IsError && p.Sheet == sheet);
+        Assert.Contains($"توافقنامه بخش «{section}» را ندارد", problem.Message, StringComparison.Ordinal);
+        Assert.Contains($"یا ردیف‌های برگه «{sheet}» را پاک کنید", problem.Message, StringComparison.Ordinal);
     }
 
     [Fact]

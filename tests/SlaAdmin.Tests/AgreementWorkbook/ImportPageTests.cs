@@ -73,6 +73,36 @@ public sealed class ImportPageTests : PageTestContext
     }
 
     [Fact]
+    public async Task After_a_create_the_outcome_links_to_the_new_agreement()
+    {
+        await SeedAsync();
+        var workbook = AgreementWorkbookRoundTripTests.Edit(AgreementWorkbookExporter.Template("a"), wb =>
+        {
+            var summary = wb.Worksheet("خلاصه");
+            AgreementWorkbookRoundTripTests.Value(summary, "عنوان خدمت").SetValue("صدور پروانه آزمایشی");
+            AgreementWorkbookRoundTripTests.Value(summary, "دستگاه ارائه‌دهنده").SetValue("سازمان فناوری اطلاعات ایران");
+            AgreementWorkbookRoundTripTests.Value(summary, "شناسه ملی خدمت").SetValue("۱۰۶۱۱۲۳۴۵۶۷");
+        });
+        var page = RenderPage<ImportPage>();
+
+        Upload(page, workbook);
+
+        page.WaitForAssertion(() => Assert.NotEmpty(page.FindAll("[data-testid=import-apply]")));
+        var card = page.Find("[data-testid=import-card]").TextContent;
+        Assert.Contains("شناسه ملی خدمت", card, StringComparison.Ordinal);
+        Assert.Contains("۱۰۶۱۱۲۳۴۵۶۷", card, StringComparison.Ordinal);
+        Assert.Contains("نامشخص", page.Markup, StringComparison.Ordinal);
+
+        page.Find("[data-testid=import-apply]").Click();
+
+        page.WaitForAssertion(() => Assert.NotEmpty(page.FindAll("[data-testid=import-agreement-link]")));
+        await using var db = NewDbContext();
+        var created = await db.Agreements.Include(a => a.EService).SingleAsync(a => a.EService.Title == "صدور پروانه آزمایشی");
+        Assert.Equal("10611234567", created.EService.NationalId);
+        Assert.Equal($"/agreements/{created.Id}/versions/1", page.Find("[data-testid=import-agreement-link]").GetAttribute("href"));
+    }
+
+    [Fact]
     public void A_file_over_ten_megabytes_is_refused_in_persian()
     {
         var page = RenderPage<ImportPage>();
@@ -88,7 +118,8 @@ public sealed class ImportPageTests : PageTestContext
     private async Task<byte[]> ExportAsync(string title)
     {
         await using var db = NewDbContext();
-        var version = await AgreementStore.WithEverything(db.AgreementVersions).SingleAsync(v => v.Agreement.EService.Title == title);
-        return AgreementWorkbookExporter.Export(AgreementWorkbookModel.FromVersion(version), "a");
+        var version = await AgreementStore.WithEverything(AgreementStore.ReadingVersions(db)).SingleAsync(v => v.Agreement.EService.Title == title);
+        var service = await db.Services.Include(s => s.Recipients).SingleAsync(s => s.Title == title);
+        return AgreementWorkbookExporter.Export(AgreementWorkbookModel.FromVersion(version, service.Recipients.Select(r => r.Name), ServiceCard.Of(service)), "a");
     }
 }

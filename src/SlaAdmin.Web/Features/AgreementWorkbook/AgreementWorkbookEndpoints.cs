@@ -1,5 +1,7 @@
 using System.Security.Claims;
+using Microsoft.EntityFrameworkCore;
 using SlaAdmin.Auth;
+using SlaAdmin.Data;
 using SlaAdmin.Excel;
 using SlaAdmin.Features.Agreements;
 
@@ -8,7 +10,8 @@ namespace SlaAdmin.Features.AgreementWorkbook;
 public static class AgreementWorkbookEndpoints
 {
     /// <summary>
-    /// <c>GET /export/agreements/{id}.xlsx</c>: the version readers see (in force, or the draft of an agreement never published) as a workbook;
+    /// <c>GET /export/agreements/{id}.xlsx</c>: the version readers see (in force, or the draft of an agreement never published) as a workbook,
+    /// or with <c>?version=n</c> that version (the working draft, to go on editing it), with the service card as it stands;
     /// <c>GET /export/agreements/template.xlsx</c>: the blank template. Any signed-in role may download.
     /// </summary>
     public static IEndpointRouteBuilder MapAgreementWorkbook(this IEndpointRouteBuilder app)
@@ -19,11 +22,17 @@ public static class AgreementWorkbookEndpoints
             Workbook(http, AgreementWorkbookExporter.Template(user.Identity?.Name),
                 AgreementWorkbookExporter.TemplateFileName, AgreementWorkbookExporter.TemplateAsciiFileName));
 
-        export.MapGet("/{id:int}.xlsx", async (int id, HttpContext http, ClaimsPrincipal user, AgreementStore store, CancellationToken cancellationToken) =>
+        export.MapGet("/{id:int}.xlsx", async (int id, int? version, HttpContext http, ClaimsPrincipal user, AgreementStore store,
+            IDbContextFactory<SlaDbContext> dbFactory, CancellationToken cancellationToken) =>
         {
-            var view = await store.LoadAsync(id, cancellationToken: cancellationToken);
+            var view = await store.LoadAsync(id, version, cancellationToken);
             if (view is null) return Results.NotFound();
-            var model = AgreementWorkbookModel.FromVersion(view.Version, view.RecipientGroups);
+            ServiceCard card;
+            await using (var db = await dbFactory.CreateDbContextAsync(cancellationToken))
+            {
+                card = ServiceCard.Of(await db.Services.AsNoTracking().SingleAsync(s => s.Id == view.ServiceId, cancellationToken));
+            }
+            var model = AgreementWorkbookModel.FromVersion(view.Version, view.RecipientGroups, card);
             return Workbook(http, AgreementWorkbookExporter.Export(model, user.Identity?.Name),
                 AgreementWorkbookExporter.FileName(model), AgreementWorkbookExporter.AsciiFileName(model));
         });

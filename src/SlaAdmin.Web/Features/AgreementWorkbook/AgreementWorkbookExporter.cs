@@ -78,6 +78,19 @@ public static class AgreementWorkbookExporter
                 case SummaryField.SectionPresence:
                     SheetLayout.AddChoiceList(cell.AsRange(), [AgreementWorkbookMap.Present, AgreementWorkbookMap.Absent], "«دارد» یا «ندارد» را برگزینید.");
                     break;
+                case SummaryField.Nature:
+                    SheetLayout.AddChoiceList(cell.AsRange(), AgreementWorkbookMap.Words<ServiceNature>(), "یکی از مقدارهای فهرست را برگزینید.");
+                    break;
+                case SummaryField.Level:
+                    SheetLayout.AddChoiceList(cell.AsRange(), AgreementWorkbookMap.Words<ServiceLevel>(), "یکی از مقدارهای فهرست را برگزینید.");
+                    break;
+                case SummaryField.ServiceStatus:
+                    SheetLayout.AddChoiceList(cell.AsRange(), AgreementWorkbookMap.Words<ServiceStatus>(), "یکی از مقدارهای فهرست را برگزینید.");
+                    break;
+                case SummaryField.NationalId:
+                    // Eleven digits typed into a general cell would become a number and lose leading zeros.
+                    cell.Style.NumberFormat.Format = "@";
+                    break;
             }
         }
     }
@@ -101,6 +114,20 @@ public static class AgreementWorkbookExporter
             case SummaryField.ClauseCount: cell.SetWholeNumber(m.Content.ClauseCount, PlainNumber); break;
             case SummaryField.StatesClauseCount: cell.SetText(Labels.Of(m.Content.StatesClauseCount)); break;
             case SummaryField.DocumentTitle: cell.SetText(m.Content.DocumentTitle); break;
+            case SummaryField.Subheading: cell.SetText(m.Content.Subheading); break;
+            case SummaryField.PaymentsIntro: cell.SetText(m.Content.PaymentsIntro); break;
+            case SummaryField.NationalId: cell.SetText(m.Card.NationalId); break;
+            case SummaryField.ProviderUnit: cell.SetText(m.Card.ProviderUnit); break;
+            case SummaryField.Nature: cell.SetText(m.Card.Nature is { } nature ? Labels.Of(nature) : null); break;
+            case SummaryField.ServiceTypes: cell.SetText(m.Card.Types is { } types ? Labels.Of(types) : null); break;
+            case SummaryField.Level: cell.SetText(m.Card.Level is { } level ? Labels.Of(level) : null); break;
+            case SummaryField.ServiceStatus: cell.SetText(m.Card.Status is { } serviceStatus ? Labels.Of(serviceStatus) : null); break;
+            case SummaryField.Definition: cell.SetText(m.Card.Definition); break;
+            case SummaryField.InteractionChannels: cell.SetText(m.Card.InteractionChannels); break;
+            case SummaryField.WebAddress: cell.SetText(m.Card.WebAddress); break;
+            case SummaryField.RequestSteps: cell.SetText(m.Card.RequestSteps); break;
+            case SummaryField.ReportingAndReview: cell.SetText(m.Card.ReportingAndReview); break;
+            case SummaryField.ServiceDeskUrl: cell.SetText(m.Card.ServiceDeskUrl); break;
             case SummaryField.Letterhead: cell.SetText(m.Content.Letterhead); break;
             case SummaryField.IsFree: cell.SetText(m.Content.IsFree is { } free ? Labels.Of(free) : null); break;
             case SummaryField.CostNote: cell.SetText(m.Content.CostNote); break;
@@ -124,6 +151,7 @@ public static class AgreementWorkbookExporter
             sheet.Cell(row, SectionSheet.Body).SetText(sections[i].Body);
         }
         SheetLayout.WriteTable(sheet, SectionSheet.Table, SectionSheet.Headers, sections.Count);
+        ClauseColumn(sheet, SectionSheet.Clause, sections.Select(s => s.Clause));
         Choices(sheet, SectionSheet.Kind, AgreementWorkbookMap.Words<SectionKind>());
     }
 
@@ -137,7 +165,9 @@ public static class AgreementWorkbookExporter
             sheet.Cell(row, ObligationSheet.Text).SetText(lines[i].Text);
             sheet.Cell(row, ObligationSheet.Target).SetText(lines[i].Target);
         }
+        // The checklist column («وضعیت») stays empty: no ticked state is stored, so none is written.
         SheetLayout.WriteTable(sheet, ObligationSheet.Table, ObligationSheet.Headers, lines.Count);
+        ClauseColumn(sheet, ObligationSheet.Clause, lines.Select(l => l.Clause));
         sheet.Column(ObligationSheet.Status).Width = Math.Max(sheet.Column(ObligationSheet.Status).Width, 16);
         Choices(sheet, ObligationSheet.Side, AgreementWorkbookMap.Words<ObligationSide>());
         Choices(sheet, ObligationSheet.Status, AgreementWorkbookMap.ChecklistStates);
@@ -158,6 +188,7 @@ public static class AgreementWorkbookExporter
             sheet.Cell(row, DataSheet.Scope).SetText(Labels.Of(d.PublicationScope));
         }
         SheetLayout.WriteTable(sheet, DataSheet.Table, DataSheet.Headers, lines.Count);
+        ClauseColumn(sheet, DataSheet.Clause, lines.Select(l => l.Clause));
         Choices(sheet, DataSheet.Providing, AgreementWorkbookMap.Words<DataParty>());
         Choices(sheet, DataSheet.Receiving, AgreementWorkbookMap.Words<DataParty>());
         Choices(sheet, DataSheet.Storage, AgreementWorkbookMap.Words<StorageLevel>());
@@ -178,6 +209,7 @@ public static class AgreementWorkbookExporter
             sheet.Cell(row, FeeSheet.Amount).SetWholeNumber(f.AmountRials);
         }
         SheetLayout.WriteTable(sheet, FeeSheet.Table, FeeSheet.Headers, lines.Count);
+        ClauseColumn(sheet, FeeSheet.Clause, lines.Select(l => l.Clause));
         sheet.Range(2, FeeSheet.Amount, ChoiceRows, FeeSheet.Amount).Style.NumberFormat.Format = CellWriting.WholeNumberFormat;
         Choices(sheet, FeeSheet.CostType, AgreementWorkbookMap.Words<CostType>());
     }
@@ -194,6 +226,7 @@ public static class AgreementWorkbookExporter
             sheet.Cell(row, PaymentSheet.Channels).SetText(Labels.Of(p.Channels));
         }
         SheetLayout.WriteTable(sheet, PaymentSheet.Table, PaymentSheet.Headers, lines.Count);
+        ClauseColumn(sheet, PaymentSheet.Clause, lines.Select(l => l.Clause));
         // Typed IBAN digits must stay text: as a number Excel would round them away.
         sheet.Range(2, PaymentSheet.Iban, ChoiceRows, PaymentSheet.Iban).Style.NumberFormat.Format = "@";
         Choices(sheet, PaymentSheet.Channels, [.. AgreementWorkbookMap.Words<PaymentChannels>(), Labels.Of(PaymentChannels.Online | PaymentChannels.Manual)]);
@@ -214,6 +247,7 @@ public static class AgreementWorkbookExporter
             sheet.Cell(row, LegalReferenceSheet.Note).SetText(l.Note);
         }
         SheetLayout.WriteTable(sheet, LegalReferenceSheet.Table, LegalReferenceSheet.Headers, lines.Count);
+        ClauseColumn(sheet, LegalReferenceSheet.Clause, lines.Select(l => l.Clause));
         sheet.Range(2, LegalReferenceSheet.Number, ChoiceRows, LegalReferenceSheet.JalaliDate).Style.NumberFormat.Format = "@";
     }
 
@@ -227,6 +261,7 @@ public static class AgreementWorkbookExporter
             sheet.Cell(row, DefinitionSheet.Text).SetText(lines[i].Text);
         }
         SheetLayout.WriteTable(sheet, DefinitionSheet.Table, DefinitionSheet.Headers, lines.Count);
+        ClauseColumn(sheet, DefinitionSheet.Clause, lines.Select(l => l.Clause));
     }
 
     private static void WriteAppendix(IXLWorksheet sheet, IReadOnlyList<AppendixLine> lines)
@@ -237,6 +272,21 @@ public static class AgreementWorkbookExporter
             sheet.Cell(i + 2, AppendixSheet.Text).SetText(lines[i].Text);
         }
         SheetLayout.WriteTable(sheet, AppendixSheet.Table, AppendixSheet.Headers, lines.Count);
+        ClauseColumn(sheet, AppendixSheet.Clause, lines.Select(l => l.Clause));
+    }
+
+    /// <summary>
+    /// The clause identities, one per row, in the last column: narrow and grey, as nobody reads them,
+    /// with a note on the header saying to leave them as they are (a new row leaves the cell empty).
+    /// </summary>
+    private static void ClauseColumn(IXLWorksheet sheet, int column, IEnumerable<Guid> clauses)
+    {
+        var row = 2;
+        foreach (var clause in clauses) sheet.Cell(row++, column).SetText(clause.ToString("D"));
+        sheet.Column(column).Width = 12;
+        sheet.Range(2, column, Math.Max(row - 1, 2), column).Style.Font.FontColor = XLColor.Gray;
+        sheet.Range(2, column, ChoiceRows, column).Style.NumberFormat.Format = "@";
+        sheet.Cell(1, column).Comment.AddText(AgreementWorkbookMap.ClauseNote);
     }
 
     private static void Choices(IXLWorksheet sheet, int column, IEnumerable<string> choices) =>

@@ -30,8 +30,12 @@ public sealed record ImportPreview
     public IReadOnlyList<TextChange> FieldChanges { get; init; } = [];
     public IReadOnlyList<PartChange> Parts { get; init; } = [];
 
+    /// <summary>Facts of the national service card the import writes: all given ones for a new service, unknown ones filled in for an existing service.</summary>
+    public IReadOnlyList<TextChange> CardChanges { get; init; } = [];
+
     public bool CanApply => Token is not null;
-    public bool HasChanges => FieldChanges.Count > 0 || Parts.Any(p => p.HasChanges);
+    public bool HasContentChanges => FieldChanges.Count > 0 || Parts.Any(p => p.HasChanges);
+    public bool HasChanges => HasContentChanges || CardChanges.Count > 0;
     public IEnumerable<WorkbookProblem> Errors => Problems.Where(p => p.IsError);
     public IEnumerable<WorkbookProblem> Warnings => Problems.Where(p => !p.IsError);
 }
@@ -74,6 +78,8 @@ public sealed class AgreementWorkbookImporter(
         var model = parsed.Model!;
 
         AgreementContent? before = null;
+        ServiceCard? knownCard = null;
+        int? serviceId = null;
         int newNumber = 1;
         if (model.AgreementId is { } id)
         {
@@ -86,6 +92,7 @@ public sealed class AgreementWorkbookImporter(
             {
                 var view = await store.LoadAsync(id, target.BaseNumber, cancellationToken);
                 before = view?.Content;
+                serviceId = view?.ServiceId;
                 newNumber = target.NewNumber;
                 if (view is not null && !model.RecipientNames.SequenceEqual(AgreementWorkbookModel.SortNames(view.RecipientGroups)))
                     problems.Add(SummaryProblem(parsed, SummaryField.RecipientGroups, RecipientsNotHereMessage));
@@ -99,6 +106,13 @@ public sealed class AgreementWorkbookImporter(
                 problems.Add(SummaryProblem(parsed, SummaryField.ServiceTitle,
                     $"خدمتی با عنوان «{model.Content.ServiceTitle}» در سامانه هست. برای ویرایش توافقنامه آن، کارپوشه را از همان توافقنامه بگیرید؛ برای خدمت تازه عنوان دیگری بنویسید."));
             }
+            if (serviceId is { } sid)
+            {
+                var service = await db.Services.AsNoTracking().SingleAsync(s => s.Id == sid, cancellationToken);
+                knownCard = ServiceCard.Of(service);
+            }
+            if (model.Card.NationalId is { } nationalId && await NationalIdHolderAsync(db, nationalId, serviceId, cancellationToken) is { } holder)
+                problems.Add(SummaryProblem(parsed, SummaryField.NationalId, NationalIdTakenMessage(nationalId, holder)));
             var organizations = await OrganizationNamesAsync(db, cancellationToken);
             foreach (var name in model.RecipientNames.Where(n => !organizations.Contains(PersianText.Fold(n))))
                 problems.Add(SummaryProblem(parsed, SummaryField.RecipientGroups, $"گروه گیرنده «{name}» در فهرست سازمان‌ها نیست؛ نام را همان‌گونه که در فهرست آمده بنویسید."));
@@ -106,8 +120,13 @@ public sealed class AgreementWorkbookImporter(
                 problems.Add(SummaryProblem(parsed, SummaryField.Provider, $"«{model.Content.ProviderName}» در فهرست سازمان‌ها نیست و با واردکردن، به‌عنوان دستگاه اجرایی افزوده می‌شود.", ProblemSeverity.Warning));
         }
 
+        var card = ImportDiff.Card(knownCard, model.Card);
+        foreach (var (field, conflict) in card.Conflicts)
+            problems.Add(SummaryProblem(parsed, field, CardConflictMessage(conflict)));
+
         var preview = new ImportPreview
         {
+            CardChanges = card.Fills,
             CreatesAgreement = model.AgreementId is null,
             AgreementId = model.AgreementId,
             NewVersionNumber = newNumber,
@@ -134,13 +153,33 @@ public sealed class AgreementWorkbookImporter(
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var content = model.Content;
         Agreement agreement;
-        AgreementVersion working;
+        AgreementVersion? working;
+        var cardFilled = 0;
         if (model.AgreementId is { } id)
         {
             var target = await TargetAsync(id, model, cancellationToken);
             if (target.Problem is { } problem) return new ImportOutcome(false, $"{problem}");
-            agreement = (await db.Agreements.Include(a => a.WorkingVersion).SingleOrDefaultAsync(a => a.Id == id, cancellationToken))!;
-            if (target.ReplacesWorking)
+            agreement = (await db.Agreements.Include(a => a.WorkingVersion).Include(a => a.EService).SingleOrDefaultAsync(a => a.Id == id, cancellationToken))!;
+
+            // The service is never rewritten: a fact it knows and the workbook contradicts refuses the import (it may have been filled in since the preview).
+            var card = ImportDiff.Card(ServiceCard.Of(agreement.EService), model.Card);
+            if (card.Conflicts.Count > 0) return new ImportOutcome(false, CardConflictMessage(card.Conflicts[0].Change) + " چیزی نوشته نشد.");
+            if (model.Card.NationalId is { } nationalId && await NationalIdHolderAsync(db, nationalId, agreement.EServiceId, cancellationToken) is { } holder)
+                return new ImportOutcome(false, NationalIdTakenMessage(nationalId, holder) + " چیزی نوشته نشد.");
+            cardFilled = card.Fills.Count;
+            if (cardFilled > 0)
+            {
+                model.Card.FillUnknownOf(agreement.EService);
+                agreement.EService.UpdatedBy = user.Identity?.Name;
+            }
+
+            var baseContent = (await store.LoadAsync(id, target.BaseNumber, cancellationToken))?.Content;
+            if (Equals(baseContent, content))
+            {
+                // Only card facts were new: no draft is started for an unchanged text.
+                working = null;
+            }
+            else if (target.ReplacesWorking)
             {
                 // The workbook was taken from the working draft: its content replaces the draft's, under the stamp the workbook carries.
                 working = (await db.AgreementVersions.Include(v => v.Sections).Include(v => v.Obligations).Include(v => v.DataRows).Include(v => v.Fees)
@@ -159,6 +198,8 @@ public sealed class AgreementWorkbookImporter(
         {
             if (await ServiceTitleTakenAsync(db, content.ServiceTitle, cancellationToken))
                 return new ImportOutcome(false, $"خدمتی با عنوان «{content.ServiceTitle}» در این میان ساخته شده است؛ چیزی نوشته نشد.");
+            if (model.Card.NationalId is { } nationalId && await NationalIdHolderAsync(db, nationalId, null, cancellationToken) is { } holder)
+                return new ImportOutcome(false, NationalIdTakenMessage(nationalId, holder) + " چیزی نوشته نشد.");
             var organizations = await db.Organizations.ToDictionaryAsync(o => PersianText.Fold(o.Name), cancellationToken);
             var service = new EService
             {
@@ -167,6 +208,8 @@ public sealed class AgreementWorkbookImporter(
                     ?? new Organization { Name = content.ProviderName, Kind = OrganizationKind.ExecutiveAgency },
                 UpdatedBy = user.Identity?.Name,
             };
+            // A new catalogue entry takes every card fact the workbook gives.
+            model.Card.FillUnknownOf(service);
             foreach (var name in model.RecipientNames)
             {
                 if (!organizations.TryGetValue(PersianText.Fold(name), out var recipient))
@@ -178,14 +221,17 @@ public sealed class AgreementWorkbookImporter(
             agreement.Versions.Add(working);
             db.Agreements.Add(agreement);
         }
-        working.UpdatedBy = user.Identity?.Name;
+        if (working is not null) working.UpdatedBy = user.Identity?.Name;
 
         try
         {
             await db.SaveChangesAsync(cancellationToken);
-            // A version and its agreement cannot point at each other in one insert: the pointer goes second.
-            agreement.WorkingVersion = working;
-            await db.SaveChangesAsync(cancellationToken);
+            if (working is not null)
+            {
+                // A version and its agreement cannot point at each other in one insert: the pointer goes second.
+                agreement.WorkingVersion = working;
+                await db.SaveChangesAsync(cancellationToken);
+            }
             await transaction.CommitAsync(cancellationToken);
         }
         catch (DbUpdateException)
@@ -194,10 +240,13 @@ public sealed class AgreementWorkbookImporter(
             return new ImportOutcome(false, "توافقنامه در همین لحظه به دست دیگری تغییر کرد؛ چیزی نوشته نشد. کارپوشه تازه‌ای بگیرید و دوباره وارد کنید.");
         }
 
+        var cardNote = cardFilled > 0 ? $" {Digits(cardFilled)} مورد نامشخص شناسنامه خدمت پر شد." : "";
         var message = model.AgreementId is null
-            ? $"توافقنامه «{content.ServiceTitle}» ساخته شد (نسخه {Digits(working.Number)}، پیش‌نویس)."
-            : $"نسخه {Digits(working.Number)} توافقنامه «{content.ServiceTitle}» به‌صورت پیش‌نویس ذخیره شد؛ نسخه در حال اجرا دست‌نخورده ماند.";
-        return new ImportOutcome(true, message, agreement.Id, working.Number);
+            ? $"توافقنامه «{content.ServiceTitle}» ساخته شد (نسخه {Digits(working!.Number)}، پیش‌نویس)."
+            : working is null
+                ? $"متن توافقنامه «{content.ServiceTitle}» تغییری نداشت و نسخه تازه‌ای ساخته نشد.{cardNote}"
+                : $"نسخه {Digits(working.Number)} توافقنامه «{content.ServiceTitle}» به‌صورت پیش‌نویس ذخیره شد؛ نسخه در حال اجرا دست‌نخورده ماند.{cardNote}";
+        return new ImportOutcome(true, message, agreement.Id, working?.Number);
     }
 
     /// <summary>
@@ -243,6 +292,16 @@ public sealed class AgreementWorkbookImporter(
 
     private const string RecipientsNotHereMessage =
         "گروه‌های گیرنده از شناسنامه خدمت‌اند و کارپوشه توافقنامه آن‌ها را تغییر نمی‌دهد؛ این ردیف را همان‌گونه که بود بگذارید.";
+
+    /// <summary>The title of the service (other than <paramref name="exceptServiceId"/>) holding this national identifier, or null.</summary>
+    private static async Task<string?> NationalIdHolderAsync(SlaDbContext db, string nationalId, int? exceptServiceId, CancellationToken cancellationToken) =>
+        await db.Services.AsNoTracking().Where(s => s.NationalId == nationalId && s.Id != exceptServiceId).Select(s => s.Title).FirstOrDefaultAsync(cancellationToken);
+
+    private static string NationalIdTakenMessage(string nationalId, string holder) =>
+        $"شناسه ملی {PersianDigits.ToPersian(nationalId)} از آنِ خدمت «{holder}» است؛ شناسه ملی هر خدمت یکتاست. شناسه را بررسی کنید.";
+
+    private static string CardConflictMessage(TextChange conflict) =>
+        $"«{conflict.Where}» در شناسنامه خدمت «{conflict.Before}» است و در کارپوشه «{conflict.After}». داده‌های شناسنامه خدمت در صفحه خود خدمت تغییر می‌کنند، نه با کارپوشه توافقنامه؛ این خانه را همان «{conflict.Before}» بگذارید یا خالی کنید.";
 
     private async Task<bool> MayEditAsync(ClaimsPrincipal user) =>
         (await authorization.AuthorizeAsync(user, Policies.CanEdit)).Succeeded;

@@ -21,6 +21,14 @@ internal static class AgreementWorkbookMap
     public const string Present = "دارد";
     public const string Absent = "ندارد";
 
+    /// <summary>The last column of every part sheet: the clause identity, kept so a row stays the same clause when rows move.</summary>
+    public const string ClauseHeader = "شناسه بند";
+
+    public const string ClauseNote = "شناسه بند را دست نزنید: با آن دانسته می‌شود که ردیف همان بند پیشین است. ردیف تازه‌ای که می‌افزایید این خانه را خالی دارد.";
+
+    /// <summary>Headers of a part sheet: its own columns, then the clause identity.</summary>
+    public static IReadOnlyList<string> WithClause(params string[] headers) => [.. headers, ClauseHeader];
+
     /// <summary>The Persian words of an enum, in order, for drop-downs and messages.</summary>
     public static IReadOnlyList<string> Words<T>() where T : struct, Enum => [.. Labels.All<T>().Select(l => l.Label)];
 }
@@ -31,6 +39,25 @@ internal static class SummarySheet
     public const string Table = "Summary";
     public const int Label = 1, Value = 2, Note = 3;
     public static IReadOnlyList<string> Headers { get; } = ["عنوان", "مقدار", "توضیح"];
+
+    private const string CardNote = "از شناسنامه خدمت؛ برای خدمت تازه نوشته می‌شود، برای خدمت موجود فقط اگر در سامانه نامشخص باشد.";
+
+    /// <summary>The national service card: facts of the catalogue entry, not of the agreement (see docs/decisions/0006).</summary>
+    private static IReadOnlyList<SummaryRow> ServiceCardRows { get; } =
+    [
+        new(SummaryField.NationalId, "شناسه ملی خدمت", "۱۱ رقم. " + CardNote),
+        new(SummaryField.ProviderUnit, "واحد ارائه‌دهنده", CardNote),
+        new(SummaryField.Nature, "ماهیت خدمت", "حاکمیتی یا تصدی‌گری. " + CardNote),
+        new(SummaryField.ServiceTypes, "نوع خدمت", "یک یا چند از فهرست، جداشده با «،». " + CardNote),
+        new(SummaryField.Level, "سطح خدمت", CardNote),
+        new(SummaryField.ServiceStatus, "وضعیت خدمت", CardNote),
+        new(SummaryField.Definition, "تعریف خدمت", CardNote),
+        new(SummaryField.InteractionChannels, "شیوه‌های تعامل", CardNote),
+        new(SummaryField.WebAddress, "نشانی وب", CardNote),
+        new(SummaryField.RequestSteps, "مراحل درخواست", CardNote),
+        new(SummaryField.ReportingAndReview, "گزارش‌دهی و بازبینی", CardNote),
+        new(SummaryField.ServiceDeskUrl, "نشانی میز خدمت", CardNote),
+    ];
 
     /// <summary>The rows of the summary, in the order written. Computed rows are shown, checked where it helps, never stored.</summary>
     public static IReadOnlyList<SummaryRow> Rows { get; } =
@@ -50,11 +77,14 @@ internal static class SummarySheet
         new(SummaryField.ClauseCount, "تعداد بندها", "محاسبه‌شده از برگه «بخش‌ها»؛ در ورود خوانده نمی‌شود."),
         new(SummaryField.StatesClauseCount, "تعداد بندها در متن آمده است", "بلی یا خیر."),
         new(SummaryField.DocumentTitle, "عنوان سند", "همان‌گونه که در سند آمده است."),
+        new(SummaryField.Subheading, "زیر عنوان", "سطرهای زیر عنوان سند، هر سطر در یک خط."),
         new(SummaryField.Letterhead, "سربرگ", "هر سطر در یک خط."),
         new(SummaryField.IsFree, "رایگان", "بلی یا خیر."),
         new(SummaryField.CostNote, "یادداشت هزینه", ""),
+        new(SummaryField.PaymentsIntro, "مقدمه پرداخت", "جمله‌ای که جدول پرداخت را می‌آغازد."),
         new(SummaryField.ProviderObligationsIntro, "مقدمه تعهدات سازمان", ""),
         new(SummaryField.RecipientObligationsIntro, "مقدمه تعهدات متقاضی", ""),
+        .. ServiceCardRows,
         .. Enum.GetValues<SectionKind>().Select(kind => new SummaryRow(SummaryField.SectionPresence, $"بخش: {Labels.Of(kind)}", "دارد یا ندارد؛ متن بخش در برگه «بخش‌ها» است.", kind)),
     ];
 }
@@ -63,7 +93,9 @@ internal enum SummaryField
 {
     AgreementId, VersionNumber, ConcurrencyStamp, Status, ServiceTitle, Provider, RecipientsDescription, RecipientGroups,
     ValidUntilJalali, ValidUntilDate, ValidityText, Signatory, ClauseCount, StatesClauseCount, DocumentTitle, Letterhead,
-    IsFree, CostNote, ProviderObligationsIntro, RecipientObligationsIntro, SectionPresence,
+    IsFree, CostNote, ProviderObligationsIntro, RecipientObligationsIntro, SectionPresence, Subheading, PaymentsIntro,
+    NationalId, ProviderUnit, Nature, ServiceTypes, Level, ServiceStatus, Definition, InteractionChannels, WebAddress,
+    RequestSteps, ReportingAndReview, ServiceDeskUrl,
 }
 
 internal sealed record SummaryRow(SummaryField Field, string Label, string Note, SectionKind? Section = null);
@@ -72,64 +104,62 @@ internal static class SectionSheet
 {
     public const string Name = "بخش‌ها";
     public const string Table = "Sections";
-    public const int Kind = 1, Number = 2, Body = 3;
-    public static IReadOnlyList<string> Headers { get; } = ["بخش", "شماره بند", "متن"];
+    public const int Kind = 1, Number = 2, Body = 3, Clause = 4;
+    public static IReadOnlyList<string> Headers { get; } = AgreementWorkbookMap.WithClause("بخش", "شماره بند", "متن");
 }
 
 internal static class ObligationSheet
 {
     public const string Name = "تعهدات";
     public const string Table = "Obligations";
-    public const int Side = 1, Order = 2, Text = 3, Target = 4, Status = 5;
-    public static IReadOnlyList<string> Headers { get; } = ["طرف متعهد", "ردیف", "متن تعهد", "هدف سنجش‌پذیر", "وضعیت"];
+    public const int Side = 1, Order = 2, Text = 3, Target = 4, Status = 5, Clause = 6;
+    public static IReadOnlyList<string> Headers { get; } = AgreementWorkbookMap.WithClause("طرف متعهد", "ردیف", "متن تعهد", "هدف سنجش‌پذیر", "وضعیت");
 }
 
 internal static class DataSheet
 {
     public const string Name = "داده‌ها";
     public const string Table = "DataClassification";
-    public const int Order = 1, DataType = 2, Providing = 3, Receiving = 4, Storage = 5, Analytics = 6, Public = 7, Scope = 8;
-    public static IReadOnlyList<string> Headers { get; } =
-        ["ردیف", "نوع داده", "واحد ارائه‌کننده", "واحد دریافت‌کننده", "سطح ذخیره‌سازی", "استفاده برای تحلیل و داده‌کاوی", "قابلیت نمایش برای عموم", "سطح انتشار"];
+    public const int Order = 1, DataType = 2, Providing = 3, Receiving = 4, Storage = 5, Analytics = 6, Public = 7, Scope = 8, Clause = 9;
+    public static IReadOnlyList<string> Headers { get; } = AgreementWorkbookMap.WithClause("ردیف", "نوع داده", "واحد ارائه‌کننده", "واحد دریافت‌کننده", "سطح ذخیره‌سازی", "استفاده برای تحلیل و داده‌کاوی", "قابلیت نمایش برای عموم", "سطح انتشار");
 }
 
 internal static class FeeSheet
 {
     public const string Name = "هزینه‌ها";
     public const string Table = "Fees";
-    public const int Order = 1, Service = 2, CostType = 3, Description = 4, Amount = 5;
-    public static IReadOnlyList<string> Headers { get; } = ["ردیف", "خدمت", "نوع هزینه", "شرح", "مبلغ (ریال)"];
+    public const int Order = 1, Service = 2, CostType = 3, Description = 4, Amount = 5, Clause = 6;
+    public static IReadOnlyList<string> Headers { get; } = AgreementWorkbookMap.WithClause("ردیف", "خدمت", "نوع هزینه", "شرح", "مبلغ (ریال)");
 }
 
 internal static class PaymentSheet
 {
     public const string Name = "پرداخت";
     public const string Table = "Payments";
-    public const int Order = 1, Description = 2, AccountOwner = 3, Iban = 4, Channels = 5;
-    public static IReadOnlyList<string> Headers { get; } = ["ردیف", "شرح واریز", "صاحب حساب", "شماره شبا", "روش پرداخت"];
+    public const int Order = 1, Description = 2, AccountOwner = 3, Iban = 4, Channels = 5, Clause = 6;
+    public static IReadOnlyList<string> Headers { get; } = AgreementWorkbookMap.WithClause("ردیف", "شرح واریز", "صاحب حساب", "شماره شبا", "روش پرداخت");
 }
 
 internal static class LegalReferenceSheet
 {
     public const string Name = "مبانی قانونی";
     public const string Table = "LegalReferences";
-    public const int Order = 1, Title = 2, ArticleOrClause = 3, ApprovingBody = 4, Number = 5, JalaliDate = 6, Date = 7, Note = 8;
-    public static IReadOnlyList<string> Headers { get; } =
-        ["ردیف", "عنوان", "ماده یا بند", "مرجع تصویب", "شماره", "تاریخ (شمسی)", "تاریخ (میلادی)", "توضیح"];
+    public const int Order = 1, Title = 2, ArticleOrClause = 3, ApprovingBody = 4, Number = 5, JalaliDate = 6, Date = 7, Note = 8, Clause = 9;
+    public static IReadOnlyList<string> Headers { get; } = AgreementWorkbookMap.WithClause("ردیف", "عنوان", "ماده یا بند", "مرجع تصویب", "شماره", "تاریخ (شمسی)", "تاریخ (میلادی)", "توضیح");
 }
 
 internal static class DefinitionSheet
 {
     public const string Name = "تعاریف";
     public const string Table = "Definitions";
-    public const int Order = 1, Term = 2, Text = 3;
-    public static IReadOnlyList<string> Headers { get; } = ["ردیف", "اصطلاح", "تعریف"];
+    public const int Order = 1, Term = 2, Text = 3, Clause = 4;
+    public static IReadOnlyList<string> Headers { get; } = AgreementWorkbookMap.WithClause("ردیف", "اصطلاح", "تعریف");
 }
 
 internal static class AppendixSheet
 {
     public const string Name = "پیوست";
     public const string Table = "Appendix";
-    public const int Order = 1, Text = 2;
-    public static IReadOnlyList<string> Headers { get; } = ["ردیف", "متن"];
+    public const int Order = 1, Text = 2, Clause = 3;
+    public static IReadOnlyList<string> Headers { get; } = AgreementWorkbookMap.WithClause("ردیف", "متن");
 }

@@ -22,9 +22,13 @@ public sealed record AgreementWorkbookModel
 
     public AgreementContent Content { get; init; } = new();
 
-    /// <summary>The workbook content of a loaded version (with its parts) and its service's recipient groups.</summary>
-    public static AgreementWorkbookModel FromVersion(AgreementVersion version, IEnumerable<string> recipientNames) => new()
+    /// <summary>The national service card facts of the summary sheet (not the agreement's words).</summary>
+    public ServiceCard Card { get; init; } = new();
+
+    /// <summary>The workbook content of a loaded version (with its parts), its service's recipient groups and card.</summary>
+    public static AgreementWorkbookModel FromVersion(AgreementVersion version, IEnumerable<string> recipientNames, ServiceCard? card = null) => new()
     {
+        Card = card ?? new ServiceCard(),
         AgreementId = version.AgreementId,
         VersionNumber = version.Number,
         ConcurrencyStamp = version.ConcurrencyStamp,

@@ -31,17 +31,29 @@ internal static class AgreementWorkbookReader
         foreach (var name in AgreementWorkbookMap.SheetNames.Where(n => !sheets.ContainsKey(n)))
             problems.Add(new(ProblemSeverity.Error, name, null, null, null, $"برگه «{name}» در فایل نیست؛ همه برگه‌های قالب لازم است، حتی اگر خالی باشد."));
 
-        var sections = Read(sheets, SectionSheet.Name, SectionSheet.Headers, problems, ReadSections);
-        var obligations = Read(sheets, ObligationSheet.Name, ObligationSheet.Headers, problems, ReadObligations, ignored: [ObligationSheet.Status]);
-        var dataRows = Read(sheets, DataSheet.Name, DataSheet.Headers, problems, ReadDataRows);
-        var fees = Read(sheets, FeeSheet.Name, FeeSheet.Headers, problems, ReadFees);
-        var payments = Read(sheets, PaymentSheet.Name, PaymentSheet.Headers, problems, r => ReadPayments(r, locations));
-        var legal = Read(sheets, LegalReferenceSheet.Name, LegalReferenceSheet.Headers, problems, ReadLegalReferences);
-        var definitions = Read(sheets, DefinitionSheet.Name, DefinitionSheet.Headers, problems, ReadDefinitions);
-        var appendix = Read(sheets, AppendixSheet.Name, AppendixSheet.Headers, problems, ReadAppendix);
+        var sections = Read(sheets, SectionSheet.Name, SectionSheet.Headers, problems, ReadSections, [SectionSheet.Clause]);
+        var obligations = Read(sheets, ObligationSheet.Name, ObligationSheet.Headers, problems, ReadObligations, [ObligationSheet.Status, ObligationSheet.Clause]);
+        var dataRows = Read(sheets, DataSheet.Name, DataSheet.Headers, problems, ReadDataRows, [DataSheet.Clause]);
+        var fees = Read(sheets, FeeSheet.Name, FeeSheet.Headers, problems, ReadFees, [FeeSheet.Clause]);
+        var payments = Read(sheets, PaymentSheet.Name, PaymentSheet.Headers, problems, r => ReadPayments(r, locations), [PaymentSheet.Clause]);
+        var legal = Read(sheets, LegalReferenceSheet.Name, LegalReferenceSheet.Headers, problems, ReadLegalReferences, [LegalReferenceSheet.Clause]);
+        var definitions = Read(sheets, DefinitionSheet.Name, DefinitionSheet.Headers, problems, ReadDefinitions, [DefinitionSheet.Clause]);
+        var appendix = Read(sheets, AppendixSheet.Name, AppendixSheet.Headers, problems, ReadAppendix, [AppendixSheet.Clause]);
         var summary = sheets.TryGetValue(SummarySheet.Name, out var summarySheet)
             ? ReadSummary(summarySheet, problems, sections, locations)
             : null;
+
+        if (sections is not null)
+        {
+            var content = new AgreementContent { Sections = sections };
+            RowsNeedSection(problems, content, ObligationSheet.Name, obligations?.Count, SectionKind.Obligations);
+            RowsNeedSection(problems, content, DataSheet.Name, dataRows?.Count, SectionKind.Data);
+            RowsNeedSection(problems, content, FeeSheet.Name, fees?.Count, SectionKind.Costs);
+            RowsNeedSection(problems, content, PaymentSheet.Name, payments?.Count, SectionKind.Costs);
+            RowsNeedSection(problems, content, LegalReferenceSheet.Name, legal?.Count, SectionKind.Responsibility);
+            RowsNeedSection(problems, content, DefinitionSheet.Name, definitions?.Count, SectionKind.Definitions);
+            RowsNeedSection(problems, content, AppendixSheet.Name, appendix?.Count, SectionKind.Appendix);
+        }
 
         if (problems.Any(p => p.IsError) || summary is null) return null;
         return summary with
@@ -60,8 +72,21 @@ internal static class AgreementWorkbookReader
         };
     }
 
+    /// <summary>
+    /// Rows of a part are shown (and printed) inside their section; rows of a section the agreement
+    /// lacks would be stored and never seen, so they are refused.
+    /// </summary>
+    private static void RowsNeedSection(List<WorkbookProblem> problems, AgreementContent content, string sheet, int? rows, SectionKind kind)
+    {
+        if (rows is not > 0 || content.Has(kind)) return;
+        var section = Labels.Of(kind);
+        problems.Add(new(ProblemSeverity.Error, sheet, null, null, null,
+            $"برگه «{sheet}» {Digits(rows.Value)} ردیف دارد، اما توافقنامه بخش «{section}» را ندارد و این ردیف‌ها جایی نشان داده نمی‌شوند. " +
+            $"یا بخش «{section}» را در برگه «{SectionSheet.Name}» بیفزایید (و در برگه «{SummarySheet.Name}» «{AgreementWorkbookMap.Present}» کنید)، یا ردیف‌های برگه «{sheet}» را پاک کنید."));
+    }
+
     private static IReadOnlyList<T>? Read<T>(Dictionary<string, IXLWorksheet> sheets, string name, IReadOnlyList<string> headers,
-        List<WorkbookProblem> problems, Func<SheetReader, IReadOnlyList<T>> read, int[]? ignored = null)
+        List<WorkbookProblem> problems, Func<SheetReader, IReadOnlyList<T>> read, int[] ignored)
     {
         if (!sheets.TryGetValue(name, out var sheet)) return null;
         var reader = new SheetReader(sheet, headers, problems, ignored);
@@ -82,7 +107,7 @@ internal static class AgreementWorkbookReader
             var known = SummarySheet.Rows.FirstOrDefault(k => PersianText.Fold(k.Label) == PersianText.Fold(label));
             if (known is null)
             {
-                r.Error(row, SummarySheet.Label, $"«{label.Trim()}» از عنوان‌های برگه خلاصه نیست.");
+                r.Error(row, SummarySheet.Label, $"«{label.Trim()}» از عنوان‌های برگه خلاصه نیست؛ عنوان‌ها این‌هاست: {string.Join("، ", SummarySheet.Rows.Select(k => $"«{k.Label}»"))}.");
                 continue;
             }
             labels[row] = known.Label;
@@ -134,6 +159,7 @@ internal static class AgreementWorkbookReader
             VersionNumber = (int?)version,
             ConcurrencyStamp = stamp,
             RecipientNames = AgreementWorkbookModel.SortNames(recipients),
+            Card = ReadCard(),
             Content = new AgreementContent
             {
                 ServiceTitle = title ?? "",
@@ -144,6 +170,8 @@ internal static class AgreementWorkbookReader
                 Signatory = Text(SummaryField.Signatory, max: TitleMax),
                 StatesClauseCount = statesClauseCount,
                 DocumentTitle = Text(SummaryField.DocumentTitle, max: TitleMax),
+                Subheading = Text(SummaryField.Subheading),
+                PaymentsIntro = Text(SummaryField.PaymentsIntro),
                 Letterhead = Text(SummaryField.Letterhead),
                 IsFree = isFree,
                 CostNote = Text(SummaryField.CostNote),
@@ -155,6 +183,35 @@ internal static class AgreementWorkbookReader
 
         if (sections is not null) CheckComputedRows(r, rowsOf, model);
         return model;
+
+        ServiceCard ReadCard()
+        {
+            string? nationalId = null;
+            if (Row(SummaryField.NationalId) is { } idRow && r.Text(idRow, v) is { } typed)
+            {
+                if (ServiceCard.TryParseNationalId(typed, out var parsed, out var problem)) nationalId = parsed;
+                else r.Error(idRow, v, problem);
+            }
+            T? Choice<T>(SummaryField field) where T : struct, Enum =>
+                Row(field) is { } row ? r.Choice<T>(row, v, Labels.TryParse, AgreementWorkbookMap.Words<T>(), required: false) : null;
+            var types = Choice<ServiceTypes>(SummaryField.ServiceTypes);
+            return new ServiceCard
+            {
+                NationalId = nationalId,
+                ProviderUnit = Text(SummaryField.ProviderUnit, max: TitleMax),
+                Nature = Choice<ServiceNature>(SummaryField.Nature),
+                // «نامشخص» is a word of the types list; it means the same as an empty cell.
+                Types = types is ServiceTypes.None ? null : types,
+                Level = Choice<ServiceLevel>(SummaryField.Level),
+                Status = Choice<ServiceStatus>(SummaryField.ServiceStatus),
+                Definition = Text(SummaryField.Definition),
+                InteractionChannels = Text(SummaryField.InteractionChannels),
+                WebAddress = Text(SummaryField.WebAddress, max: TitleMax),
+                RequestSteps = Text(SummaryField.RequestSteps),
+                ReportingAndReview = Text(SummaryField.ReportingAndReview),
+                ServiceDeskUrl = Text(SummaryField.ServiceDeskUrl, max: TitleMax),
+            };
+        }
 
         DateOnly? ReadValidUntil(SheetReader reader)
         {
@@ -206,18 +263,20 @@ internal static class AgreementWorkbookReader
     {
         var lines = new List<(SectionLine Line, int Row, long? Number)>();
         var seen = new Dictionary<SectionKind, int>();
+        var clauses = new Dictionary<Guid, int>();
         foreach (var row in r.DataRows())
         {
             var kind = r.Choice<SectionKind>(row, SectionSheet.Kind, Labels.TryParse, AgreementWorkbookMap.Words<SectionKind>());
             var number = r.WholeNumber(row, SectionSheet.Number);
             var body = AgreementContent.Clean(r.Text(row, SectionSheet.Body)) ?? "";
-            if (kind is not { } k) continue;
+            var clause = Clause(r, row, SectionSheet.Clause, clauses);
+            if (kind is not { } k || clause is not { } c) continue;
             if (!seen.TryAdd(k, row))
             {
                 r.Error(row, SectionSheet.Kind, $"بخش «{Labels.Of(k)}» پیش‌تر در ردیف {Digits(seen[k])} آمده است؛ هر بخش یک ردیف دارد.");
                 continue;
             }
-            lines.Add((new SectionLine(Guid.NewGuid(), k, body), row, number));
+            lines.Add((new SectionLine(c, k, body), row, number));
         }
 
         var numbered = new AgreementContent { Sections = [.. lines.Select(l => l.Line)] }.Normalized();
@@ -239,14 +298,16 @@ internal static class AgreementWorkbookReader
     {
         var lines = new List<ObligationLine>();
         var seen = new Dictionary<(ObligationSide, long), int>();
+        var clauses = new Dictionary<Guid, int>();
         foreach (var row in r.DataRows())
         {
             var side = r.Choice<ObligationSide>(row, ObligationSheet.Side, Labels.TryParse, AgreementWorkbookMap.Words<ObligationSide>());
             var order = Order(r, row, ObligationSheet.Order);
             var text = r.Text(row, ObligationSheet.Text, required: true);
             var target = r.Text(row, ObligationSheet.Target, maxLength: TitleMax);
-            if (side is { } s && order is { } o && Unique(r, seen, (s, o), row, ObligationSheet.Order, $"ردیف {Digits(o)} تعهدات «{Labels.Of(s)}»") && text is not null)
-                lines.Add(new ObligationLine(Guid.NewGuid(), s, (int)o, Clean(text), AgreementContent.Clean(target)));
+            var clause = Clause(r, row, ObligationSheet.Clause, clauses);
+            if (side is { } s && order is { } o && Unique(r, seen, (s, o), row, ObligationSheet.Order, $"ردیف {Digits(o)} تعهدات «{Labels.Of(s)}»") && text is not null && clause is { } c)
+                lines.Add(new ObligationLine(c, s, (int)o, Clean(text), AgreementContent.Clean(target)));
         }
         return lines;
     }
@@ -255,6 +316,7 @@ internal static class AgreementWorkbookReader
     {
         var lines = new List<DataLine>();
         var seen = new Dictionary<long, int>();
+        var clauses = new Dictionary<Guid, int>();
         string[] yesNo = [Labels.Yes, Labels.No];
         foreach (var row in r.DataRows())
         {
@@ -266,10 +328,11 @@ internal static class AgreementWorkbookReader
             var analytics = r.Choice<bool>(row, DataSheet.Analytics, Labels.TryParse, yesNo);
             var visible = r.Choice<bool>(row, DataSheet.Public, Labels.TryParse, yesNo);
             var scope = r.Choice<PublicationScope>(row, DataSheet.Scope, Labels.TryParse, AgreementWorkbookMap.Words<PublicationScope>());
-            if (order is { } o && Unique(r, seen, o, row, DataSheet.Order, $"ردیف {Digits(o)}")
+            var clause = Clause(r, row, DataSheet.Clause, clauses);
+            if (order is { } o && Unique(r, seen, o, row, DataSheet.Order, $"ردیف {Digits(o)}") && clause is { } c
                 && type is not null && providing is { } p && receiving is { } rc && storage is { } st && analytics is { } an && visible is { } vi && scope is { } sc)
             {
-                lines.Add(new DataLine(Guid.NewGuid(), (int)o, Clean(type), p, rc, st, an, vi, sc));
+                lines.Add(new DataLine(c, (int)o, Clean(type), p, rc, st, an, vi, sc));
             }
         }
         return [.. lines.OrderBy(l => l.Order)];
@@ -279,6 +342,7 @@ internal static class AgreementWorkbookReader
     {
         var lines = new List<FeeLine>();
         var seen = new Dictionary<long, int>();
+        var clauses = new Dictionary<Guid, int>();
         foreach (var row in r.DataRows())
         {
             var order = Order(r, row, FeeSheet.Order);
@@ -286,10 +350,11 @@ internal static class AgreementWorkbookReader
             var type = r.Choice<CostType>(row, FeeSheet.CostType, Labels.TryParse, AgreementWorkbookMap.Words<CostType>());
             var description = r.Text(row, FeeSheet.Description);
             var amount = r.WholeNumber(row, FeeSheet.Amount);
-            if (order is { } o && Unique(r, seen, o, row, FeeSheet.Order, $"ردیف {Digits(o)}") && service is not null && type is { } t
+            var clause = Clause(r, row, FeeSheet.Clause, clauses);
+            if (order is { } o && Unique(r, seen, o, row, FeeSheet.Order, $"ردیف {Digits(o)}") && service is not null && type is { } t && clause is { } c
                 && (amount is not null || r.IsBlank(row, FeeSheet.Amount)))
             {
-                lines.Add(new FeeLine(Guid.NewGuid(), (int)o, Clean(service), t, AgreementContent.Clean(description), amount));
+                lines.Add(new FeeLine(c, (int)o, Clean(service), t, AgreementContent.Clean(description), amount));
             }
         }
         return [.. lines.OrderBy(l => l.Order)];
@@ -299,6 +364,7 @@ internal static class AgreementWorkbookReader
     {
         var lines = new List<PaymentLine>();
         var seen = new Dictionary<long, int>();
+        var clauses = new Dictionary<Guid, int>();
         var channelChoices = AgreementWorkbookMap.Words<PaymentChannels>();
         foreach (var row in r.DataRows())
         {
@@ -309,9 +375,10 @@ internal static class AgreementWorkbookReader
             var channels = r.IsBlank(row, PaymentSheet.Channels)
                 ? PaymentChannels.None
                 : r.Choice<PaymentChannels>(row, PaymentSheet.Channels, Labels.TryParse, channelChoices);
+            var clause = Clause(r, row, PaymentSheet.Clause, clauses);
             if (order is { } at) locations.PaymentRows.TryAdd((int)at, row);
-            if (order is { } o && Unique(r, seen, o, row, PaymentSheet.Order, $"ردیف {Digits(o)}") && description is not null && ibanOk && channels is { } c)
-                lines.Add(new PaymentLine(Guid.NewGuid(), (int)o, Clean(description), AgreementContent.Clean(owner), iban, c));
+            if (order is { } o && Unique(r, seen, o, row, PaymentSheet.Order, $"ردیف {Digits(o)}") && description is not null && ibanOk && channels is { } ch && clause is { } c)
+                lines.Add(new PaymentLine(c, (int)o, Clean(description), AgreementContent.Clean(owner), iban, ch));
         }
         return [.. lines.OrderBy(l => l.Order)];
     }
@@ -346,6 +413,7 @@ internal static class AgreementWorkbookReader
     {
         var lines = new List<LegalReferenceLine>();
         var seen = new Dictionary<long, int>();
+        var clauses = new Dictionary<Guid, int>();
         foreach (var row in r.DataRows())
         {
             var order = Order(r, row, LegalReferenceSheet.Order);
@@ -362,9 +430,10 @@ internal static class AgreementWorkbookReader
                 r.Error(row, LegalReferenceSheet.Date, $"تاریخ میلادی {b.ToString("yyyy/MM/dd", CultureInfo.InvariantCulture)} با تاریخ شمسی {Jalali.FormatPersian(a)} یکی نیست؛ یکی را درست کنید یا تاریخ میلادی را پاک کنید.");
                 datesOk = false;
             }
-            if (order is { } o && Unique(r, seen, o, row, LegalReferenceSheet.Order, $"ردیف {Digits(o)}") && title is not null && datesOk)
+            var clause = Clause(r, row, LegalReferenceSheet.Clause, clauses);
+            if (order is { } o && Unique(r, seen, o, row, LegalReferenceSheet.Order, $"ردیف {Digits(o)}") && title is not null && datesOk && clause is { } c)
             {
-                lines.Add(new LegalReferenceLine(Guid.NewGuid(), (int)o, Clean(title), AgreementContent.Clean(article), AgreementContent.Clean(body),
+                lines.Add(new LegalReferenceLine(c, (int)o, Clean(title), AgreementContent.Clean(article), AgreementContent.Clean(body),
                     AgreementContent.Clean(number), jalali ?? date, AgreementContent.Clean(note)));
             }
         }
@@ -375,13 +444,15 @@ internal static class AgreementWorkbookReader
     {
         var lines = new List<DefinitionLine>();
         var seen = new Dictionary<long, int>();
+        var clauses = new Dictionary<Guid, int>();
         foreach (var row in r.DataRows())
         {
             var order = Order(r, row, DefinitionSheet.Order);
             var term = r.Text(row, DefinitionSheet.Term, required: true);
             var text = r.Text(row, DefinitionSheet.Text, required: true);
-            if (order is { } o && Unique(r, seen, o, row, DefinitionSheet.Order, $"ردیف {Digits(o)}") && term is not null && text is not null)
-                lines.Add(new DefinitionLine(Guid.NewGuid(), (int)o, Clean(term), Clean(text)));
+            var clause = Clause(r, row, DefinitionSheet.Clause, clauses);
+            if (order is { } o && Unique(r, seen, o, row, DefinitionSheet.Order, $"ردیف {Digits(o)}") && term is not null && text is not null && clause is { } c)
+                lines.Add(new DefinitionLine(c, (int)o, Clean(term), Clean(text)));
         }
         return [.. lines.OrderBy(l => l.Order)];
     }
@@ -390,14 +461,34 @@ internal static class AgreementWorkbookReader
     {
         var lines = new List<AppendixLine>();
         var seen = new Dictionary<long, int>();
+        var clauses = new Dictionary<Guid, int>();
         foreach (var row in r.DataRows())
         {
             var order = Order(r, row, AppendixSheet.Order);
             var text = r.Text(row, AppendixSheet.Text, required: true);
-            if (order is { } o && Unique(r, seen, o, row, AppendixSheet.Order, $"ردیف {Digits(o)}") && text is not null)
-                lines.Add(new AppendixLine(Guid.NewGuid(), (int)o, Clean(text)));
+            var clause = Clause(r, row, AppendixSheet.Clause, clauses);
+            if (order is { } o && Unique(r, seen, o, row, AppendixSheet.Order, $"ردیف {Digits(o)}") && text is not null && clause is { } c)
+                lines.Add(new AppendixLine(c, (int)o, Clean(text)));
         }
         return [.. lines.OrderBy(l => l.Order)];
+    }
+
+    /// <summary>
+    /// The clause identity of a row: the one exported, or a new one when the cell is empty (a row the
+    /// user added). Null, with an error, when it is not an identity or another row of the sheet has it.
+    /// </summary>
+    private static Guid? Clause(SheetReader r, int row, int column, Dictionary<Guid, int> seen)
+    {
+        var text = r.Text(row, column);
+        if (text is null) return r.IsBlank(row, column) ? Guid.NewGuid() : null;
+        if (!Guid.TryParse(text.Trim(), out var clause))
+        {
+            r.Error(row, column, $"«{text.Trim()}» شناسه بند نیست؛ شناسه بند را دست نزنید، و برای ردیف تازه این خانه را خالی بگذارید.");
+            return null;
+        }
+        if (seen.TryAdd(clause, row)) return clause;
+        r.Error(row, column, $"شناسه بند این ردیف همان شناسه ردیف {Digits(seen[clause])} است؛ هر بند شناسه خود را دارد. اگر ردیفی را رونوشت کرده‌اید، شناسه بند ردیف تازه را پاک کنید تا بند تازه‌ای ساخته شود.");
+        return null;
     }
 
     private static long? Order(SheetReader r, int row, int column) => r.WholeNumber(row, column, required: true, min: 0, max: int.MaxValue);

@@ -38,12 +38,46 @@ internal static class ImportDiff
         Field(SummaryField.Signatory, m => m.Signatory);
         Field(SummaryField.StatesClauseCount, m => Labels.Of(m.StatesClauseCount));
         Field(SummaryField.DocumentTitle, m => m.DocumentTitle);
+        Field(SummaryField.Subheading, m => m.Subheading);
         Field(SummaryField.Letterhead, m => m.Letterhead);
         Field(SummaryField.IsFree, m => Labels.CostsOf(m.IsFree));
         Field(SummaryField.CostNote, m => m.CostNote);
+        Field(SummaryField.PaymentsIntro, m => m.PaymentsIntro);
         Field(SummaryField.ProviderObligationsIntro, m => m.ProviderObligationsIntro);
         Field(SummaryField.RecipientObligationsIntro, m => m.RecipientObligationsIntro);
         return changes;
+    }
+
+    /// <summary>
+    /// How a workbook's service card meets the service's (null for a new service): the facts it fills in
+    /// (unknown on the service, given in the workbook) and the facts it contradicts (known, and different).
+    /// A fact left empty in the workbook says nothing.
+    /// </summary>
+    public static (IReadOnlyList<TextChange> Fills, IReadOnlyList<(SummaryField Field, TextChange Change)> Conflicts) Card(ServiceCard? known, ServiceCard given)
+    {
+        var fills = new List<TextChange>();
+        var conflicts = new List<(SummaryField, TextChange)>();
+        void Fact(SummaryField field, Func<ServiceCard, string?> text)
+        {
+            var (was, now) = (known is null ? null : text(known), text(given));
+            if (now is null || was == now) return;
+            var change = new TextChange(SummarySheet.Rows.First(r => r.Field == field).Label, was, now);
+            if (was is null) fills.Add(change);
+            else conflicts.Add((field, change));
+        }
+        Fact(SummaryField.NationalId, c => c.NationalId is null ? null : PersianDigits.ToPersian(c.NationalId));
+        Fact(SummaryField.ProviderUnit, c => c.ProviderUnit);
+        Fact(SummaryField.Nature, c => c.Nature is { } v ? Labels.Of(v) : null);
+        Fact(SummaryField.ServiceTypes, c => c.Types is { } v ? Labels.Of(v) : null);
+        Fact(SummaryField.Level, c => c.Level is { } v ? Labels.Of(v) : null);
+        Fact(SummaryField.ServiceStatus, c => c.Status is { } v ? Labels.Of(v) : null);
+        Fact(SummaryField.Definition, c => c.Definition);
+        Fact(SummaryField.InteractionChannels, c => c.InteractionChannels);
+        Fact(SummaryField.WebAddress, c => c.WebAddress);
+        Fact(SummaryField.RequestSteps, c => c.RequestSteps);
+        Fact(SummaryField.ReportingAndReview, c => c.ReportingAndReview);
+        Fact(SummaryField.ServiceDeskUrl, c => c.ServiceDeskUrl);
+        return (fills, conflicts);
     }
 
     public static IReadOnlyList<PartChange> Parts(AgreementContent? before, AgreementContent after) =>
