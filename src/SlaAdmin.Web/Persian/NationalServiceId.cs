@@ -16,12 +16,12 @@ public static class NationalServiceId
         var digits = new string([.. PersianDigits.ToLatin(typed).Where(c => !char.IsWhiteSpace(c) && c is not ('-' or '\u200C' or '\u200E' or '\u200F'))]);
         if (digits.Any(c => c is < '0' or > '9'))
         {
-            error = "شناسه ملی خدمت فقط رقم دارد (فارسی، عربی یا لاتین).";
+            error = $"«{typed.Trim()}» شناسه ملی خدمت نیست: شناسه ملی فقط ۱۱ رقم است، بی حرف و نشانه.";
             return null;
         }
         if (digits.Length != Length)
         {
-            error = $"شناسه ملی خدمت {PersianDigits.Of(Length)} رقم است؛ {PersianDigits.Of(digits.Length)} رقم نوشته شده است.";
+            error = $"شناسه ملی خدمت ۱۱ رقم است، اما «{typed.Trim()}» {PersianDigits.Of(digits.Length)} رقم دارد.";
             return null;
         }
         return digits;

@@ -347,7 +347,7 @@ public sealed class AgreementWorkbookImportTests : IDisposable
         Assert.True(preview.CanApply, string.Join("\n", preview.Problems));
         Assert.False(preview.HasContentChanges);
         Assert.Equal([("سطح خدمت", (string?)null, "ملی"), ("مراحل درخواست", null, "ثبت درخواست در درگاه")],
-            preview.CardChanges.Select(c => (c.Where, c.Before, c.After)));
+            preview.CardChanges.Select(c => (c.Field, c.Before, c.After)));
 
         var outcome = await Importer().ApplyAsync(preview.Token!.Value, _admin);
 

@@ -100,6 +100,12 @@ public static class Labels
             [CostType.Support] = "پشتیبانی",
             [CostType.Other] = "سایر",
         },
+        [typeof(ChangeSubject)] = new()
+        {
+            [ChangeSubject.Service] = "خدمت",
+            [ChangeSubject.AgreementVersion] = "نسخه توافقنامه",
+            [ChangeSubject.Checklist] = "بررسی تعهدات",
+        },
         [typeof(CheckState)] = new()
         {
             [CheckState.Met] = "انجام شده",

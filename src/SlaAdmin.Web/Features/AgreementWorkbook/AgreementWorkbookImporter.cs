@@ -8,6 +8,7 @@ using SlaAdmin.Data;
 using SlaAdmin.Data.Entities;
 using SlaAdmin.Excel;
 using SlaAdmin.Features.Agreements;
+using SlaAdmin.Features.History;
 using SlaAdmin.Persian;
 
 namespace SlaAdmin.Features.AgreementWorkbook;
@@ -27,11 +28,11 @@ public sealed record ImportPreview
     public int? NewVersionNumber { get; init; }
     public string? ServiceTitle { get; init; }
     public IReadOnlyList<WorkbookProblem> Problems { get; init; } = [];
-    public IReadOnlyList<TextChange> FieldChanges { get; init; } = [];
+    public IReadOnlyList<FieldChange> FieldChanges { get; init; } = [];
     public IReadOnlyList<PartChange> Parts { get; init; } = [];
 
     /// <summary>Facts of the national service card the import writes: all given ones for a new service, unknown ones filled in for an existing service.</summary>
-    public IReadOnlyList<TextChange> CardChanges { get; init; } = [];
+    public IReadOnlyList<FieldChange> CardChanges { get; init; } = [];
 
     public bool CanApply => Token is not null;
     public bool HasContentChanges => FieldChanges.Count > 0 || Parts.Any(p => p.HasChanges);
@@ -300,8 +301,8 @@ public sealed class AgreementWorkbookImporter(
     private static string NationalIdTakenMessage(string nationalId, string holder) =>
         $"شناسه ملی {PersianDigits.ToPersian(nationalId)} از آنِ خدمت «{holder}» است؛ شناسه ملی هر خدمت یکتاست. شناسه را بررسی کنید.";
 
-    private static string CardConflictMessage(TextChange conflict) =>
-        $"«{conflict.Where}» در شناسنامه خدمت «{conflict.Before}» است و در کارپوشه «{conflict.After}». داده‌های شناسنامه خدمت در صفحه خود خدمت تغییر می‌کنند، نه با کارپوشه توافقنامه؛ این خانه را همان «{conflict.Before}» بگذارید یا خالی کنید.";
+    private static string CardConflictMessage(FieldChange conflict) =>
+        $"«{conflict.Field}» در شناسنامه خدمت «{conflict.Before}» است و در کارپوشه «{conflict.After}». داده‌های شناسنامه خدمت در صفحه خود خدمت تغییر می‌کنند، نه با کارپوشه توافقنامه؛ این خانه را همان «{conflict.Before}» بگذارید یا خالی کنید.";
 
     private async Task<bool> MayEditAsync(ClaimsPrincipal user) =>
         (await authorization.AuthorizeAsync(user, Policies.CanEdit)).Succeeded;

@@ -189,8 +189,8 @@ internal static class AgreementWorkbookReader
             string? nationalId = null;
             if (Row(SummaryField.NationalId) is { } idRow && r.Text(idRow, v) is { } typed)
             {
-                if (ServiceCard.TryParseNationalId(typed, out var parsed, out var problem)) nationalId = parsed;
-                else r.Error(idRow, v, problem);
+                nationalId = NationalServiceId.Normalize(typed, out var problem);
+                if (problem is not null) r.Error(idRow, v, problem);
             }
             T? Choice<T>(SummaryField field) where T : struct, Enum =>
                 Row(field) is { } row ? r.Choice<T>(row, v, Labels.TryParse, AgreementWorkbookMap.Words<T>(), required: false) : null;

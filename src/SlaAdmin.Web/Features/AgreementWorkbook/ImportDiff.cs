@@ -1,16 +1,14 @@
-using System.Globalization;
 using SlaAdmin.Components.Shared;
 using SlaAdmin.Data.Entities;
+using SlaAdmin.Features.Agreements;
+using SlaAdmin.Features.History;
 using SlaAdmin.Persian;
 
 namespace SlaAdmin.Features.AgreementWorkbook;
 
-/// <summary>A field or row whose text changes: where (in Persian), before and after (null when absent).</summary>
-public sealed record TextChange(string Where, string? Before, string? After);
-
 /// <summary>How one part of the agreement (obligations, fees, …) changes; rows are matched by clause identity.</summary>
-public sealed record PartChange(string Part, int Before, int After, IReadOnlyList<TextChange> Added, IReadOnlyList<TextChange> Removed,
-    IReadOnlyList<TextChange> Changed, IReadOnlyList<TextChange> Moved)
+public sealed record PartChange(string Part, int Before, int After, IReadOnlyList<FieldChange> Added, IReadOnlyList<FieldChange> Removed,
+    IReadOnlyList<FieldChange> Changed, IReadOnlyList<FieldChange> Moved)
 {
     public bool HasChanges => Added.Count + Removed.Count + Changed.Count + Moved.Count > 0;
 }
@@ -22,13 +20,13 @@ public sealed record PartChange(string Part, int Before, int After, IReadOnlyLis
 /// </summary>
 internal static class ImportDiff
 {
-    public static IReadOnlyList<TextChange> Fields(AgreementContent? before, AgreementContent after)
+    public static IReadOnlyList<FieldChange> Fields(AgreementContent? before, AgreementContent after)
     {
-        var changes = new List<TextChange>();
+        var changes = new List<FieldChange>();
         void Field(SummaryField field, Func<AgreementContent, string?> text)
         {
             var (a, b) = (before is null ? null : text(before), text(after));
-            if (a != b) changes.Add(new TextChange(SummarySheet.Rows.First(r => r.Field == field).Label, a, b));
+            if (a != b) changes.Add(new FieldChange(SummarySheet.Rows.First(r => r.Field == field).Label, a, b));
         }
         Field(SummaryField.ServiceTitle, m => m.ServiceTitle);
         Field(SummaryField.Provider, m => m.ProviderName);
@@ -53,15 +51,15 @@ internal static class ImportDiff
     /// (unknown on the service, given in the workbook) and the facts it contradicts (known, and different).
     /// A fact left empty in the workbook says nothing.
     /// </summary>
-    public static (IReadOnlyList<TextChange> Fills, IReadOnlyList<(SummaryField Field, TextChange Change)> Conflicts) Card(ServiceCard? known, ServiceCard given)
+    public static (IReadOnlyList<FieldChange> Fills, IReadOnlyList<(SummaryField Field, FieldChange Change)> Conflicts) Card(ServiceCard? known, ServiceCard given)
     {
-        var fills = new List<TextChange>();
-        var conflicts = new List<(SummaryField, TextChange)>();
+        var fills = new List<FieldChange>();
+        var conflicts = new List<(SummaryField, FieldChange)>();
         void Fact(SummaryField field, Func<ServiceCard, string?> text)
         {
             var (was, now) = (known is null ? null : text(known), text(given));
             if (now is null || was == now) return;
-            var change = new TextChange(SummarySheet.Rows.First(r => r.Field == field).Label, was, now);
+            var change = new FieldChange(SummarySheet.Rows.First(r => r.Field == field).Label, was, now);
             if (was is null) fills.Add(change);
             else conflicts.Add((field, change));
         }
@@ -80,58 +78,30 @@ internal static class ImportDiff
         return (fills, conflicts);
     }
 
-    public static IReadOnlyList<PartChange> Parts(AgreementContent? before, AgreementContent after) =>
-    [
-        Compare("بخش‌ها", before?.Sections, after.Sections, s => s.Clause, s => s, s => $"بخش «{Labels.Of(s.Kind)}»", s => s.Body),
-        Compare("تعهدات", before?.Obligations, after.Obligations, o => o.Clause, o => o with { Order = 0 },
-            o => $"تعهد {Labels.Of(o.Side)}، ردیف {Digits(o.Order)}", o => o.Target is null ? o.Text : $"{o.Text} (هدف: {o.Target})"),
-        Compare("داده‌ها", before?.DataRows, after.DataRows, d => d.Clause, d => d with { Order = 0 }, d => $"داده ردیف {Digits(d.Order)}",
-            d => Join(d.DataType, Labels.Of(d.ProvidingUnit), Labels.Of(d.ReceivingUnit), Labels.Of(d.StorageLevel),
-                $"تحلیل: {Labels.Of(d.UsedForAnalytics)}", $"نمایش عمومی: {Labels.Of(d.PublicVisible)}", Labels.Of(d.PublicationScope))),
-        Compare("هزینه‌ها", before?.Fees, after.Fees, f => f.Clause, f => f with { Order = 0 }, f => $"هزینه ردیف {Digits(f.Order)}",
-            f => Join(f.ServiceName, Labels.Of(f.CostType), f.Description, f.AmountRials is { } a ? $"{PersianDigits.Format(a)} ریال" : null)),
-        Compare("پرداخت", before?.Payments, after.Payments, p => p.Clause, p => p with { Order = 0 }, p => $"پرداخت ردیف {Digits(p.Order)}",
-            p => Join(p.Description, p.AccountOwnerName, p.Iban is null ? null : $"شبا {p.Iban}", Labels.Of(p.Channels))),
-        Compare("مبانی قانونی", before?.LegalReferences, after.LegalReferences, l => l.Clause, l => l with { Order = 0 }, l => $"مبنای قانونی ردیف {Digits(l.Order)}",
-            l => Join(l.Title, l.ArticleOrClause, l.ApprovingBody, l.Number, l.Date is { } d ? Jalali.FormatPersian(d) : null, l.Note)),
-        Compare("تعاریف", before?.Definitions, after.Definitions, d => d.Clause, d => d with { Order = 0 }, d => $"تعریف ردیف {Digits(d.Order)}", d => $"{d.Term}: {d.Text}"),
-        Compare("پیوست", before?.AppendixItems, after.AppendixItems, a => a.Clause, a => a with { Order = 0 }, a => $"پیوست ردیف {Digits(a.Order)}", a => a.Text),
-    ];
+    /// <summary>The tables of a version, in the order the preview lists them; a section's own text is under «بخش‌ها».</summary>
+    private static readonly string[] Tables =
+        [Sections, Clauses.Obligations, Clauses.Data, Clauses.Fees, Clauses.Payments, Clauses.LegalReferences, Clauses.Definitions, Clauses.Appendix];
 
-    private static PartChange Compare<T>(string part, IReadOnlyList<T>? before, IReadOnlyList<T> after,
-        Func<T, Guid> clause, Func<T, T> withoutPlace, Func<T, string> where, Func<T, string> text)
+    private const string Sections = "بخش‌ها";
+
+    public static IReadOnlyList<PartChange> Parts(AgreementContent? before, AgreementContent after)
     {
-        before ??= [];
-        var old = before.ToDictionary(clause);
-        var now = after.ToDictionary(clause);
-        var added = after.Where(x => !old.ContainsKey(clause(x))).Select(x => new TextChange(where(x), null, text(x))).ToList();
-        var removed = before.Where(x => !now.ContainsKey(clause(x))).Select(x => new TextChange(where(x), text(x), null)).ToList();
-        var changed = after.Where(x => old.TryGetValue(clause(x), out var was) && !Equals(withoutPlace(was), withoutPlace(x)))
-            .Select(x => new TextChange(where(x), text(old[clause(x)]), text(x))).ToList();
-        var kept = KeptInPlace([.. before.Select(clause).Where(now.ContainsKey)], [.. after.Select(clause).Where(old.ContainsKey)]);
-        var moved = after.Where(x => old.ContainsKey(clause(x)) && !kept.Contains(clause(x)))
-            .Select(x => new TextChange(where(x), where(old[clause(x)]), where(x))).ToList();
+        var old = before is null ? [] : Clauses.Of(before);
+        var now = Clauses.Of(after);
+        return [.. Tables.Select(table => Compare(table, [.. old.Where(c => (c.Table ?? Sections) == table)], [.. now.Where(c => (c.Table ?? Sections) == table)]))];
+    }
+
+    private static PartChange Compare(string part, IReadOnlyList<Clause> before, IReadOnlyList<Clause> after)
+    {
+        var old = before.ToDictionary(c => c.Id);
+        var now = after.ToDictionary(c => c.Id);
+        var added = after.Where(x => !old.ContainsKey(x.Id)).Select(x => new FieldChange(x.Where, null, x.Text, x.Id)).ToList();
+        var removed = before.Where(x => !now.ContainsKey(x.Id)).Select(x => new FieldChange(x.Where, x.Text, null, x.Id)).ToList();
+        var changed = after.Where(x => old.TryGetValue(x.Id, out var was) && was.Text != x.Text)
+            .Select(x => new FieldChange(x.Where, old[x.Id].Text, x.Text, x.Id)).ToList();
+        var kept = Clauses.KeptInPlace([.. before.Select(c => c.Id).Where(now.ContainsKey)], [.. after.Select(c => c.Id).Where(old.ContainsKey)]);
+        var moved = after.Where(x => old.ContainsKey(x.Id) && !kept.Contains(x.Id))
+            .Select(x => new FieldChange(x.Where, old[x.Id].Where, x.Where, x.Id)).ToList();
         return new PartChange(part, before.Count, after.Count, added, removed, changed, moved);
     }
-
-    /// <summary>The clauses that keep their relative order (a longest common subsequence); the others moved.</summary>
-    private static HashSet<Guid> KeptInPlace(IReadOnlyList<Guid> before, IReadOnlyList<Guid> after)
-    {
-        var lengths = new int[before.Count + 1, after.Count + 1];
-        for (var i = before.Count - 1; i >= 0; i--)
-            for (var j = after.Count - 1; j >= 0; j--)
-                lengths[i, j] = before[i] == after[j] ? lengths[i + 1, j + 1] + 1 : Math.Max(lengths[i + 1, j], lengths[i, j + 1]);
-        var kept = new HashSet<Guid>();
-        for (int i = 0, j = 0; i < before.Count && j < after.Count;)
-        {
-            if (before[i] == after[j]) { kept.Add(before[i]); i++; j++; }
-            else if (lengths[i + 1, j] >= lengths[i, j + 1]) i++;
-            else j++;
-        }
-        return kept;
-    }
-
-    private static string Join(params string?[] parts) => string.Join("؛ ", parts.Where(p => !string.IsNullOrEmpty(p)));
-
-    private static string Digits(int number) => PersianDigits.ToPersian(number.ToString(CultureInfo.InvariantCulture));
 }

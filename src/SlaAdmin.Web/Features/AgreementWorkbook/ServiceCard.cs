@@ -1,4 +1,3 @@
-using System.Diagnostics.CodeAnalysis;
 using SlaAdmin.Data.Entities;
 using SlaAdmin.Persian;
 
@@ -24,8 +23,6 @@ public sealed record ServiceCard
     public string? RequestSteps { get; init; }
     public string? ReportingAndReview { get; init; }
     public string? ServiceDeskUrl { get; init; }
-
-    public const int NationalIdLength = 11;
 
     public static ServiceCard Of(EService s) => new()
     {
@@ -61,28 +58,5 @@ public sealed record ServiceCard
         service.RequestSteps ??= RequestSteps;
         service.ReportingAndReview ??= ReportingAndReview;
         service.ServiceDeskUrl ??= ServiceDeskUrl;
-    }
-
-    /// <summary>
-    /// A national service identifier as typed (Persian, Arabic-Indic or Latin digits, spaces and dashes
-    /// between groups allowed) in Latin digits; false with a Persian reason when it is not 11 digits.
-    /// </summary>
-    public static bool TryParseNationalId(string text, [NotNullWhen(true)] out string? id, [NotNullWhen(false)] out string? problem)
-    {
-        var latin = PersianDigits.ToLatin(text.Trim()).Replace(" ", "", StringComparison.Ordinal).Replace("-", "", StringComparison.Ordinal);
-        id = null;
-        problem = null;
-        if (latin.Any(c => c is < '0' or > '9'))
-        {
-            problem = $"«{text.Trim()}» شناسه ملی خدمت نیست: شناسه ملی فقط ۱۱ رقم است، بی حرف و نشانه.";
-            return false;
-        }
-        if (latin.Length != NationalIdLength)
-        {
-            problem = $"شناسه ملی خدمت ۱۱ رقم است، اما «{text.Trim()}» {PersianDigits.ToPersian(latin.Length.ToString(System.Globalization.CultureInfo.InvariantCulture))} رقم دارد.";
-            return false;
-        }
-        id = latin;
-        return true;
     }
 }

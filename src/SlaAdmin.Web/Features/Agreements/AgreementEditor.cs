@@ -125,14 +125,16 @@ public sealed class AgreementEditor(IDbContextFactory<SlaDbContext> dbFactory, A
     }
 
     /// <summary>What changed between two contents, as history rows: fields, then rows added, removed, changed and moved.</summary>
-    public static IReadOnlyList<FieldChange> Changes(AgreementContent? before, AgreementContent after) =>
-    [
-        .. ImportDiff.Fields(before, after).Select(c => new FieldChange(c.Where, c.Before, c.After)),
-        .. ImportDiff.Parts(before, after).SelectMany(p => p.Added.Concat(p.Removed).Concat(p.Changed))
-            .Select(c => new FieldChange(c.Where, c.Before, c.After)),
-        .. ImportDiff.Parts(before, after).SelectMany(p => p.Moved)
-            .Select(c => new FieldChange($"{c.After} (جابه‌جا)", c.Before, c.After)),
-    ];
+    public static IReadOnlyList<FieldChange> Changes(AgreementContent? before, AgreementContent after)
+    {
+        var parts = ImportDiff.Parts(before, after);
+        return
+        [
+            .. ImportDiff.Fields(before, after),
+            .. parts.SelectMany(p => p.Added.Concat(p.Removed).Concat(p.Changed)),
+            .. parts.SelectMany(p => p.Moved).Select(c => c with { Field = $"{c.After} (جابه‌جا)" }),
+        ];
+    }
 
     private static DraftSaveOutcome Conflict(AgreementVersion now, AgreementContent original)
     {
