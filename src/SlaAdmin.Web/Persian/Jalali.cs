@@ -24,33 +24,18 @@ public static class Jalali
         DateOnly.FromDateTime(Calendar.ToDateTime(year, month, day, 0, 0, 0, 0));
 
     /// <summary>
-    /// Parses year/month/day in any digit system with «/», «-» or «.» between the parts. A year of
-    /// two digits is not accepted (ambiguous). Day-first input («۸/۷/۱۳۹۰») is accepted when the
-    /// year is unmistakably last, because the source documents print it that way.
+    /// Parses year/month/day in any digit system with «/», «-», «.» (or the look-alikes
+    /// <see cref="JalaliInput"/> knows) between the parts. Unlike a form field, a year of two digits is not
+    /// accepted: workbooks and seeds are read without anyone seeing what was understood. Day-first input
+    /// («۸/۷/۱۳۹۰») is accepted when the year is unmistakably last, because the source documents print it that way.
     /// </summary>
-    public static bool TryParse(string? text, out DateOnly date)
-    {
-        date = default;
-        if (string.IsNullOrWhiteSpace(text)) return false;
-        var parts = PersianDigits.ToLatin(text.Trim()).Split('/', '-', '.');
-        if (parts.Length != 3) return false;
-        var numbers = new int[3];
-        for (var i = 0; i < 3; i++)
-        {
-            if (parts[i].Length is 0 or > 4 || !int.TryParse(parts[i], NumberStyles.None, CultureInfo.InvariantCulture, out numbers[i]))
-                return false;
-        }
-        var (year, month, day) = parts[0].Length == 4 ? (numbers[0], numbers[1], numbers[2])
-            : parts[2].Length == 4 ? (numbers[2], numbers[1], numbers[0])
-            : (0, 0, 0);
-        if (year is < 1 or > 9377 || month is < 1 or > 12 || day < 1) return false;
-        if (day > Calendar.GetDaysInMonth(year, month)) return false;
-        date = ToDate(year, month, day);
-        return true;
-    }
+    public static bool TryParse(string? text, out DateOnly date) =>
+        JalaliInput.TryParse(text, allowTwoDigitYear: false, out date, out _, out _);
 
     public static DateOnly Parse(string text) =>
-        TryParse(text, out var date) ? date : throw new FormatException($"تاریخ «{text}» تاریخ شمسی معتبری نیست.");
+        JalaliInput.TryParse(text, allowTwoDigitYear: false, out var date, out _, out var error)
+            ? date
+            : throw new FormatException($"تاریخ «{text}» تاریخ شمسی معتبری نیست: {error}.");
 
     /// <summary>The last day of a Jalali year: 29 Esfand, or 30 in a leap year.</summary>
     public static DateOnly EndOfYear(int year) => ToDate(year, 12, Calendar.GetDaysInMonth(year, 12));
