@@ -4,8 +4,8 @@ using Microsoft.AspNetCore.Components;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;
-using MudBlazor.Services;
 using SlaAdmin.Auth;
+using SlaAdmin.Components;
 using SlaAdmin.Data;
 using SlaAdmin.Data.Entities;
 using SlaAdmin.Features.Agreements;
@@ -33,7 +33,7 @@ public abstract class PageTestContext : BunitContext, IAsyncLifetime
         database = new TestDatabase(Clock);
 
         JSInterop.Mode = JSRuntimeMode.Loose;
-        Services.AddMudServices();
+        Services.AddPersianMudServices();
         Services.AddSingleton<TimeProvider>(Clock);
         Services.AddSingleton<IDbContextFactory<SlaDbContext>>(database);
         Services.AddScoped<AgreementStore>();
