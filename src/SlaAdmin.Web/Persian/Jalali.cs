@@ -7,7 +7,8 @@ public static class Jalali
 {
     private static readonly PersianCalendar Calendar = new();
 
-    private static readonly string[] MonthNames =
+    /// <summary>The month names, Farvardin first.</summary>
+    internal static readonly string[] MonthNames =
         ["فروردین", "اردیبهشت", "خرداد", "تیر", "مرداد", "شهریور", "مهر", "آبان", "آذر", "دی", "بهمن", "اسفند"];
 
     /// <summary>«1400/12/29» with Latin digits, zero-padded.</summary>

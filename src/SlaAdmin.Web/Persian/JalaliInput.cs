@@ -18,9 +18,6 @@ public static class JalaliInput
 {
     private static readonly PersianCalendar Calendar = new();
 
-    private static readonly string[] MonthNames =
-        ["فروردین", "اردیبهشت", "خرداد", "تیر", "مرداد", "شهریور", "مهر", "آبان", "آذر", "دی", "بهمن", "اسفند"];
-
     /// <summary>
     /// Reads <paramref name="typed"/>. On success <paramref name="understood"/> is the date as it will be
     /// shown («۱۳۹۳/۰۶/۱۰»), so a field can show it before saving; on failure <paramref name="error"/> is a
@@ -95,7 +92,7 @@ public static class JalaliInput
 
         var daysInMonth = Calendar.GetDaysInMonth(year, month);
         if (day <= daysInMonth) return null;
-        var name = MonthNames[month - 1];
+        var name = Jalali.MonthNames[month - 1];
         return month == 12 && day == 30
             ? $"سال {Of(year)} سی‌ام اسفند ندارد؛ اسفند این سال {Of(daysInMonth)} روز است"
             : month == 12
