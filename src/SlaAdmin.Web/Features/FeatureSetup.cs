@@ -15,6 +15,8 @@ public static class FeatureSetup
         builder.Services.AddScoped<AgreementLifecycle>();
         builder.Services.AddScoped<AgreementEditor>();
         builder.Services.AddScoped<Checklist>();
+        builder.Services.AddScoped<Review.LegalReview>();
+        builder.Services.AddScoped<Review.ReviewComments>();
         builder.Services.AddScoped<CatalogueService>();
         builder.Services.AddScoped<ServiceEditor>();
         builder.Services.AddScoped<History.HistoryLog>();

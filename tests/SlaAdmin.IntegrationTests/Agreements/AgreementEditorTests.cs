@@ -121,7 +121,8 @@ public sealed class AgreementEditorTests : IDisposable
         Assert.True((await Get<Checklist>().CheckAsync(agreementId, first.Clause, CheckState.Met, "در بازدید مهر ۱۴۰۵", admin)).Succeeded);
         Assert.True((await Get<Checklist>().CheckAsync(agreementId, second.Clause, CheckState.NotMet, null, admin)).Succeeded);
         var draft = await Get<AgreementLifecycle>().StartDraftAsync(agreementId, admin);
-        Assert.True((await Get<AgreementLifecycle>().PublishAsync(agreementId, draft.Stamp!.Value, admin)).Succeeded);
+        var approved = await AgreementLifecycleTests.ApproveAsync(_app, agreementId, draft.Stamp!.Value, admin);
+        Assert.True((await Get<AgreementLifecycle>().PublishAsync(agreementId, approved, admin)).Succeeded);
 
         var version2 = (await Get<AgreementStore>().LoadAsync(agreementId))!;
         Assert.Equal(2, version2.Version.Number);

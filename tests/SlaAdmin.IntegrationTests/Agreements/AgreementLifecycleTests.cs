@@ -5,6 +5,7 @@ using SlaAdmin.Auth;
 using SlaAdmin.Data;
 using SlaAdmin.Data.Entities;
 using SlaAdmin.Features.Agreements;
+using SlaAdmin.Features.Review;
 
 namespace SlaAdmin.IntegrationTests.Agreements;
 
@@ -38,7 +39,7 @@ public sealed class AgreementLifecycleTests
         Assert.Equal(2, seen.Working!.Number);
         Assert.DoesNotContain(seen.Content.Obligations, o => o.Text.Contains("۷۲ ساعت", StringComparison.Ordinal));
 
-        var stamp = (await store.LoadAsync(agreementId, 2))!.Version.ConcurrencyStamp;
+        var stamp = await ApproveAsync(app, agreementId, (await store.LoadAsync(agreementId, 2))!.Version.ConcurrencyStamp, admin);
         var published = await lifecycle.PublishAsync(agreementId, stamp, admin);
         Assert.True(published.Succeeded, published.Message);
 
@@ -174,6 +175,45 @@ public sealed class AgreementLifecycleTests
         Assert.False((await lifecycle.DiscardDraftAsync(agreementId, draft.Stamp!.Value, user)).Succeeded);
         Assert.Equal(1, (await store.LoadAsync(agreementId))!.Version.Number);
         Assert.Equal(2, (await store.LoadAsync(agreementId))!.Working!.Number);
+    }
+
+    [Fact]
+    public async Task A_draft_is_not_published_without_legal_approval()
+    {
+        using var app = await TestDatabases.StartAsync(TestDatabases.Sqlite);
+        var (lifecycle, store, admin) = await ServicesAsync(app);
+        var agreementId = await CertificateAgreementIdAsync(app);
+        var draft = await lifecycle.StartDraftAsync(agreementId, admin);
+
+        var refused = await lifecycle.PublishAsync(agreementId, draft.Stamp!.Value, admin);
+
+        Assert.False(refused.Succeeded);
+        Assert.Contains("تأیید", refused.Message, StringComparison.Ordinal);
+        Assert.Equal(1, (await store.LoadAsync(agreementId))!.Version.Number);
+    }
+
+    [Fact]
+    public async Task With_direct_publishing_configured_an_administrator_publishes_a_draft()
+    {
+        using var app = new SlaAppFactory { Settings = { [AgreementLifecycle.DirectPublishSetting] = "true" } };
+        var (lifecycle, store, admin) = await ServicesAsync(app);
+        var agreementId = await CertificateAgreementIdAsync(app);
+        var draft = await lifecycle.StartDraftAsync(agreementId, admin);
+
+        Assert.True((await lifecycle.PublishAsync(agreementId, draft.Stamp!.Value, admin)).Succeeded);
+        Assert.Equal(2, (await store.LoadAsync(agreementId))!.Version.Number);
+    }
+
+    /// <summary>Submits the working draft and has a legal reviewer approve it; returns the stamp to publish with.</summary>
+    internal static async Task<Guid> ApproveAsync(SlaAppFactory app, int agreementId, Guid stamp, ClaimsPrincipal admin)
+    {
+        var scope = app.Services.CreateScope();
+        var review = scope.ServiceProvider.GetRequiredService<LegalReview>();
+        var submitted = await review.SubmitAsync(agreementId, stamp, admin);
+        Assert.True(submitted.Succeeded, submitted.Message);
+        var approved = await review.ApproveAsync(agreementId, submitted.Stamp!.Value, null, await TestAuth.PrincipalAsync(scope.ServiceProvider, Roles.LegalReviewer));
+        Assert.True(approved.Succeeded, approved.Message);
+        return approved.Stamp!.Value;
     }
 
     private static async Task<(AgreementLifecycle, AgreementStore, ClaimsPrincipal Admin)> ServicesAsync(SlaAppFactory app)
