@@ -123,7 +123,7 @@ public class ServicePageTests : PageTestContext
 
         var page = Open(Seeded.Khorasan);
 
-        Assert.Equal(Unknown.Text, page.Find("[data-testid=costs]").TextContent.Trim());
+        Assert.Equal(Unknown.Text, page.Find("[data-testid=costs] .unknown").TextContent.Trim());
     }
 
     [Fact]
