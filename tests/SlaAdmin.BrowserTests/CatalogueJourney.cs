@@ -51,7 +51,9 @@ public sealed class CatalogueJourney(AppServer app) : IClassFixture<AppServer>
 
         await titles.First.ClickAsync();
         await page.WaitForURLAsync("**/services/*");
-        await Assertions.Expect(page.GetByTestId("service-desk")).ToHaveTextAsync("https://ito.gov.ir/Home/ServiceDesk");
+        // The service desk's test id sits on its <dd>; the link is inside it. No source states the service's types.
+        await Assertions.Expect(page.GetByTestId("service-desk").Locator("a")).ToHaveAttributeAsync("href", "https://ito.gov.ir/Home/ServiceDesk");
+        await Assertions.Expect(page.GetByTestId("types")).ToHaveTextAsync("نامشخص");
         await AppServer.ScreenshotAsync(page, "04-service");
 
         await page.GetByTestId("agreement-link").ClickAsync();
@@ -80,6 +82,10 @@ public sealed class CatalogueJourney(AppServer app) : IClassFixture<AppServer>
         await AppServer.SignInAsync(page, "legal", "Legal#1403");
         await page.GotoAsync("/catalogue?q=" + Uri.EscapeDataString("خراسان"));
         await page.Locator("a.service-title").First.ClickAsync();
+        await page.WaitForURLAsync("**/services/*");
+        await Assertions.Expect(page.GetByTestId("costs")).ToHaveTextAsync("نامشخص");
+        await Assertions.Expect(page.GetByTestId("service-desk").Locator("a")).ToHaveAttributeAsync("href", "https://SKO.IR");
+        await AppServer.ScreenshotAsync(page, "09-service-khorasan");
         await page.GetByTestId("agreement-link").ClickAsync();
         await Assertions.Expect(page.GetByTestId("section-Definitions")).ToContainTextAsync("۳. تعاریف");
         await Assertions.Expect(page.GetByTestId("validity")).ToContainTextAsync("۱۳۹۸/۱۲/۲۹");

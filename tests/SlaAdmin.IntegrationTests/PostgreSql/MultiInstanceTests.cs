@@ -58,10 +58,21 @@ public sealed class MultiInstanceTests : IAsyncLifetime
     [Fact]
     public async Task Two_people_saving_the_same_agreement_on_two_instances_do_not_overwrite_each_other()
     {
+        // Published versions are frozen; two people edit the same draft.
+        int draftId;
+        await using (var setup = _first.CreateDbContext())
+        {
+            var inForce = await SlaAdmin.Features.Agreements.AgreementStore.WithEverything(setup.AgreementVersions).OrderBy(v => v.Id).FirstAsync();
+            var draft = SlaAdmin.Data.Entities.AgreementContent.Of(inForce).ToVersion(2, SlaAdmin.Data.Entities.AgreementStatus.Draft);
+            draft.AgreementId = inForce.AgreementId;
+            setup.AgreementVersions.Add(draft);
+            await setup.SaveChangesAsync();
+            draftId = draft.Id;
+        }
         await using var a = _first.CreateDbContext();
         await using var b = _second.CreateDbContext();
-        var mine = await a.AgreementVersions.OrderBy(v => v.Id).FirstAsync();
-        var theirs = await b.AgreementVersions.OrderBy(v => v.Id).FirstAsync();
+        var mine = await a.AgreementVersions.SingleAsync(v => v.Id == draftId);
+        var theirs = await b.AgreementVersions.SingleAsync(v => v.Id == draftId);
 
         theirs.Signatory = "نفر دوم";
         await b.SaveChangesAsync();

@@ -10,6 +10,9 @@ public sealed class Seed000CertificateTests(SeededCatalogue catalogue) : IClassF
     private const string Law = "قانون ارتقاء سلامت نظام اداری و مقابله با فساد";
     private AgreementVersion V => catalogue.Version(Title);
 
+    // Sections and clause numbers as pages, workbooks and the comparison read them.
+    private AgreementContent C => AgreementContent.Of(V);
+
     [Fact]
     public void Catalogue_entry_has_the_correct_title_while_the_document_keeps_its_slip()
     {
@@ -20,16 +23,23 @@ public sealed class Seed000CertificateTests(SeededCatalogue catalogue) : IClassF
     }
 
     [Fact]
-    public void Service_is_national_from_ito_to_companies_and_natural_persons()
+    public void The_provider_is_printed_again_under_the_title()
+    {
+        Assert.Equal("سازمان فناوری اطلاعات ایران", V.Subheading);
+        Assert.Equal(V.Subheading, C.Subheading);
+    }
+
+    [Fact]
+    public void Service_comes_from_ito_to_companies_and_natural_persons_and_no_source_states_its_types_level_or_status()
     {
         var s = V.Agreement.EService;
         Assert.Equal("سازمان فناوری اطلاعات ایران", s.Provider.Name);
         Assert.Equal(OrganizationKind.ExecutiveAgency, s.Provider.Kind);
         Assert.Equal([OrganizationKind.Company, OrganizationKind.NaturalPerson], s.Recipients.Select(r => r.Kind).Order());
-        Assert.Equal("شرکت\u200cها و اشخاص حقیقی توسعه\u200cدهنده نرم\u200cافزار", s.RecipientsDescription);
-        Assert.Equal(ServiceTypes.G2B | ServiceTypes.G2C, s.Types);
-        Assert.Equal(ServiceLevel.National, s.Level);
-        Assert.Equal(ServiceStatus.Active, s.Status);
+        Assert.Equal("شرکت\u200cها و اشخاص حقیقی توسعه\u200cدهنده نرم\u200cافزار", V.RecipientsDescription);
+        Assert.Null(s.Types);
+        Assert.Null(s.Level);
+        Assert.Null(s.Status);
         Assert.Equal("https://ito.gov.ir/Home/ServiceDesk", s.ServiceDeskUrl);
         Assert.Null(s.NationalId);
         Assert.Null(s.Nature);
@@ -41,12 +51,12 @@ public sealed class Seed000CertificateTests(SeededCatalogue catalogue) : IClassF
         Assert.Equal(
             [SectionKind.Introduction, SectionKind.Objective, SectionKind.Responsibility, SectionKind.Obligations, SectionKind.Data,
              SectionKind.Costs, SectionKind.DisputeResolution, SectionKind.Performance, SectionKind.Termination],
-            V.OrderedSections.Select(s => s.Kind));
-        Assert.Equal(6, V.NumberOf(SectionKind.Costs));
-        Assert.Equal(9, V.NumberOf(SectionKind.Termination));
-        Assert.Equal(9, V.ClauseCount);
+            C.Sections.Select(s => s.Kind));
+        Assert.Equal(6, C.ClauseNumberOf(SectionKind.Costs));
+        Assert.Equal(9, C.ClauseNumberOf(SectionKind.Termination));
+        Assert.Equal(9, C.ClauseCount);
         Assert.True(V.StatesClauseCount);
-        Assert.Equal("این توافقنامه در نه بند تدوین شده است.", PersianWords.ClauseCountSentence(V.ClauseCount));
+        Assert.Equal("این توافقنامه در نه بند تدوین شده است.", PersianWords.ClauseCountSentence(C.ClauseCount));
         Assert.Equal("", V.Body(SectionKind.Termination));
     }
 

@@ -9,14 +9,18 @@ public sealed class Seed001SmartServicesTests(SeededCatalogue catalogue) : IClas
     private const string Title = "توسعه و پشتیبانی سامانه\u200cهای ملی ارائه خدمات هوشمند";
     private AgreementVersion V => catalogue.Version(Title);
 
+    // Sections and clause numbers as pages, workbooks and the comparison read them.
+    private AgreementContent C => AgreementContent.Of(V);
+
     [Fact]
     public void Service_goes_to_companies_agencies_and_the_public()
     {
         var s = V.Agreement.EService;
         Assert.Equal("سازمان فناوری اطلاعات ایران", s.Provider.Name);
         Assert.Equal([OrganizationKind.ExecutiveAgency, OrganizationKind.Company, OrganizationKind.Citizen], s.Recipients.Select(r => r.Kind).Order());
-        Assert.Equal(ServiceTypes.G2B | ServiceTypes.G2C | ServiceTypes.G2G, s.Types);
-        Assert.Equal(ServiceLevel.National, s.Level);
+        Assert.Null(s.Types);
+        Assert.Null(s.Level);
+        Assert.Null(s.Status);
         Assert.Equal("https://sso.ito.gov.ir", s.ServiceDeskUrl);
         Assert.Equal(Title, V.DocumentTitle);
         Assert.Null(V.Letterhead);
@@ -28,14 +32,14 @@ public sealed class Seed001SmartServicesTests(SeededCatalogue catalogue) : IClas
         Assert.Equal(
             [SectionKind.Introduction, SectionKind.Objective, SectionKind.Responsibility, SectionKind.Obligations,
              SectionKind.Costs, SectionKind.Performance, SectionKind.Termination],
-            V.OrderedSections.Select(s => s.Kind));
-        Assert.Null(V.NumberOf(SectionKind.Data));
-        Assert.Null(V.NumberOf(SectionKind.DisputeResolution));
-        Assert.Equal(5, V.NumberOf(SectionKind.Costs));
-        Assert.Equal(6, V.NumberOf(SectionKind.Performance));
-        Assert.Equal(7, V.ClauseCount);
+            C.Sections.Select(s => s.Kind));
+        Assert.Null(C.ClauseNumberOf(SectionKind.Data));
+        Assert.Null(C.ClauseNumberOf(SectionKind.DisputeResolution));
+        Assert.Equal(5, C.ClauseNumberOf(SectionKind.Costs));
+        Assert.Equal(6, C.ClauseNumberOf(SectionKind.Performance));
+        Assert.Equal(7, C.ClauseCount);
         Assert.True(V.StatesClauseCount);
-        Assert.Equal("این توافقنامه در هفت بند تدوین شده است.", PersianWords.ClauseCountSentence(V.ClauseCount));
+        Assert.Equal("این توافقنامه در هفت بند تدوین شده است.", PersianWords.ClauseCountSentence(C.ClauseCount));
         Assert.Empty(V.DataRows);
     }
 

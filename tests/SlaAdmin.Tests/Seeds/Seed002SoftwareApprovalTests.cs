@@ -9,20 +9,23 @@ public sealed class Seed002SoftwareApprovalTests(SeededCatalogue catalogue) : IC
     private const string Title = "صدور تاییدیه فنی نرم\u200cافزار";
     private AgreementVersion V => catalogue.Version(Title);
 
+    // Sections and clause numbers as pages, workbooks and the comparison read them.
+    private AgreementContent C => AgreementContent.Of(V);
+
     [Fact]
     public void Document_has_no_title_line()
     {
         Assert.Null(V.DocumentTitle);
-        Assert.Equal(ServiceTypes.G2B | ServiceTypes.G2C, V.Agreement.EService.Types);
+        Assert.Null(V.Agreement.EService.Types);
         Assert.Equal("https://ito.gov.ir/Home/ServiceDesk", V.Agreement.EService.ServiceDeskUrl);
     }
 
     [Fact]
     public void Has_nine_sections_and_ten_plus_four_obligations()
     {
-        Assert.Equal(9, V.ClauseCount);
+        Assert.Equal(9, C.ClauseCount);
         Assert.True(V.StatesClauseCount);
-        Assert.Equal(6, V.NumberOf(SectionKind.Costs));
+        Assert.Equal(6, C.ClauseNumberOf(SectionKind.Costs));
         var provider = V.Side(ObligationSide.Provider);
         Assert.Equal(10, provider.Count);
         Assert.Equal(4, V.Side(ObligationSide.Recipient).Count);
@@ -50,10 +53,17 @@ public sealed class Seed002SoftwareApprovalTests(SeededCatalogue catalogue) : IC
         Assert.Equal("IR54010000400100090100108", payment.Iban);
         Assert.Equal(25, payment.Iban!.Length);
         Assert.False(Iban.IsValid(payment.Iban));
-        Assert.Equal("وزارت امور اقتصادی و دارایی", payment.AccountOwner!.Name);
-        Assert.Equal(OrganizationKind.GovernmentUnit, payment.AccountOwner.Kind);
+        Assert.Equal("وزارت اقتصاد و امور دارایی کشور", payment.AccountOwnerName);
         Assert.Equal(PaymentChannels.Online | PaymentChannels.Manual, payment.Channels);
         Assert.StartsWith("واریز 100 هزار ریال به حساب وزارت اقتصاد و امور دارایی", payment.Description);
+    }
+
+    [Fact]
+    public void The_deposit_sentence_introduces_the_payment_table_and_is_not_a_paragraph_of_the_costs_section()
+    {
+        Assert.Equal("مکانیزم واریز به شرح زیر می\u200cباشد:", V.PaymentsIntro);
+        Assert.DoesNotContain("مکانیزم واریز", V.Body(SectionKind.Costs));
+        Assert.Equal(V.PaymentsIntro, C.PaymentsIntro);
     }
 
     [Fact]

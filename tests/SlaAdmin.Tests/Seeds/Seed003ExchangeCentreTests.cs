@@ -9,22 +9,25 @@ public sealed class Seed003ExchangeCentreTests(SeededCatalogue catalogue) : ICla
     private const string Title = "راهبری دریافت سرویس از مرکز ملی تبادل اطلاعات";
     private AgreementVersion V => catalogue.Version(Title);
 
+    // Sections and clause numbers as pages, workbooks and the comparison read them.
+    private AgreementContent C => AgreementContent.Of(V);
+
     [Fact]
     public void Document_title_lacks_the_word_service_as_printed()
     {
         Assert.Equal("توافقنامه سطح راهبری دریافت سرویس از مرکز ملی تبادل اطلاعات", V.DocumentTitle);
         Assert.DoesNotContain("خدمت", V.DocumentTitle);
-        Assert.Equal(ServiceTypes.G2B | ServiceTypes.G2C | ServiceTypes.G2G, V.Agreement.EService.Types);
+        Assert.Null(V.Agreement.EService.Types);
         Assert.Equal("https://ito.gov.ir/Home/ServiceDesk", V.Agreement.EService.ServiceDeskUrl);
     }
 
     [Fact]
     public void Has_nine_sections_stating_their_count()
     {
-        Assert.Equal(9, V.ClauseCount);
+        Assert.Equal(9, C.ClauseCount);
         Assert.True(V.StatesClauseCount);
-        Assert.Equal(5, V.NumberOf(SectionKind.Data));
-        Assert.Equal(7, V.NumberOf(SectionKind.DisputeResolution));
+        Assert.Equal(5, C.ClauseNumberOf(SectionKind.Data));
+        Assert.Equal(7, C.ClauseNumberOf(SectionKind.DisputeResolution));
     }
 
     [Fact]

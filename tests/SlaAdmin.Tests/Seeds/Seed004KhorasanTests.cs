@@ -9,15 +9,19 @@ public sealed class Seed004KhorasanTests(SeededCatalogue catalogue) : IClassFixt
     private const string Title = "توافقنامه سطح خدمات استانداری خراسان جنوبی";
     private AgreementVersion V => catalogue.Version(Title);
 
+    // Sections and clause numbers as pages, workbooks and the comparison read them.
+    private AgreementContent C => AgreementContent.Of(V);
+
     [Fact]
-    public void Provincial_service_of_the_governorate_for_citizens()
+    public void Service_of_the_governorate_for_citizens_with_no_stated_types_level_or_status()
     {
         var s = V.Agreement.EService;
         Assert.Equal("استانداری خراسان جنوبی", s.Provider.Name);
-        Assert.Equal(ServiceLevel.Provincial, s.Level);
-        Assert.Equal(ServiceTypes.G2C, s.Types);
+        Assert.Null(s.Level);
+        Assert.Null(s.Types);
+        Assert.Null(s.Status);
         Assert.Equal(OrganizationKind.Citizen, Assert.Single(s.Recipients).Kind);
-        Assert.Equal("ارباب رجوع/ شهروندان", s.RecipientsDescription);
+        Assert.Equal("ارباب رجوع/ شهروندان", V.RecipientsDescription);
         Assert.Equal("SKO.IR", s.ServiceDeskUrl);
     }
 
@@ -27,16 +31,16 @@ public sealed class Seed004KhorasanTests(SeededCatalogue catalogue) : IClassFixt
         Assert.Equal(
             [SectionKind.Introduction, SectionKind.Objective, SectionKind.Definitions, SectionKind.Responsibility,
              SectionKind.Obligations, SectionKind.Performance, SectionKind.Termination, SectionKind.Appendix],
-            V.OrderedSections.Select(s => s.Kind));
-        Assert.Equal(3, V.NumberOf(SectionKind.Definitions));
-        Assert.Equal(4, V.NumberOf(SectionKind.Responsibility));
-        Assert.Equal(5, V.NumberOf(SectionKind.Obligations));
-        Assert.Equal(6, V.NumberOf(SectionKind.Performance));
-        Assert.Equal(7, V.NumberOf(SectionKind.Termination));
-        Assert.Null(V.NumberOf(SectionKind.Costs));
-        Assert.Null(V.NumberOf(SectionKind.Data));
-        Assert.Null(V.NumberOf(SectionKind.DisputeResolution));
-        Assert.Equal(7, V.ClauseCount);
+            C.Sections.Select(s => s.Kind));
+        Assert.Equal(3, C.ClauseNumberOf(SectionKind.Definitions));
+        Assert.Equal(4, C.ClauseNumberOf(SectionKind.Responsibility));
+        Assert.Equal(5, C.ClauseNumberOf(SectionKind.Obligations));
+        Assert.Equal(6, C.ClauseNumberOf(SectionKind.Performance));
+        Assert.Equal(7, C.ClauseNumberOf(SectionKind.Termination));
+        Assert.Null(C.ClauseNumberOf(SectionKind.Costs));
+        Assert.Null(C.ClauseNumberOf(SectionKind.Data));
+        Assert.Null(C.ClauseNumberOf(SectionKind.DisputeResolution));
+        Assert.Equal(7, C.ClauseCount);
         Assert.Empty(V.AppendixItems);
         Assert.Equal("", V.Body(SectionKind.Appendix));
     }
@@ -99,6 +103,7 @@ public sealed class Seed004KhorasanTests(SeededCatalogue catalogue) : IClassFixt
         Assert.Equal(3, refs.Count);
         Assert.Equal("7740/93/206", refs[0].Number);
         Assert.Equal("1393/06/10", Jalali.Format(refs[0].Date!.Value));
+        Assert.Equal("برنامه پنج ساله ششم کشور", refs[1].Title);
         Assert.Equal("بند پ ماده 67", refs[1].ArticleOrClause);
         Assert.Equal("9381", refs[2].Number);
         Assert.Contains("وزارت کشور", refs[2].ApprovingBody);
@@ -106,9 +111,11 @@ public sealed class Seed004KhorasanTests(SeededCatalogue catalogue) : IClassFixt
     }
 
     [Fact]
-    public void No_costs_at_all()
+    public void Says_nothing_of_costs_so_they_are_unknown()
     {
-        Assert.False(V.IsFree);
+        Assert.Null(V.IsFree);
+        Assert.False(C.Has(SectionKind.Costs));
+        Assert.Null(V.PaymentsIntro);
         Assert.Null(V.CostNote);
         Assert.Empty(V.Fees);
         Assert.Empty(V.PaymentMechanisms);

@@ -22,7 +22,7 @@ public sealed class SeedCatalogueTests : IDisposable
     }
 
     [Fact]
-    public async Task Seeding_an_empty_database_loads_five_services_with_one_published_version_each()
+    public async Task Seeding_an_empty_database_loads_five_services_with_one_published_version_in_force_each()
     {
         await _database.SeedAsync();
 
@@ -33,6 +33,35 @@ public sealed class SeedCatalogueTests : IDisposable
         Assert.All(versions, v => Assert.Equal((1, AgreementStatus.Published), (v.Number, v.Status)));
         Assert.All(versions, v => Assert.NotEqual(default, v.UpdatedAt));
         Assert.Equal(5, versions.Count);
+        var agreements = await db.Agreements.ToListAsync();
+        Assert.All(agreements, a => Assert.Equal(versions.Single(v => v.AgreementId == a.Id).Id, a.InForceVersionId));
+        Assert.All(agreements, a => Assert.Null(a.WorkingVersionId));
+    }
+
+    [Fact]
+    public async Task Every_part_of_every_seed_has_its_own_clause_identity()
+    {
+        await _database.SeedAsync();
+
+        await using var db = _database.CreateDbContext();
+        var contents = (await SlaAdmin.Features.Agreements.AgreementStore.WithEverything(db.AgreementVersions).ToListAsync())
+            .Select(AgreementContent.Of).ToList();
+        var ids = contents.SelectMany(c => c.ClauseIds).ToList();
+        var parts = await db.Sections.CountAsync() + await db.Obligations.CountAsync() + await db.DataRows.CountAsync()
+            + await db.Fees.CountAsync() + await db.PaymentMechanisms.CountAsync() + await db.LegalReferences.CountAsync()
+            + await db.Definitions.CountAsync() + await db.AppendixItems.CountAsync();
+        Assert.Equal(parts, ids.Count);
+        Assert.DoesNotContain(Guid.Empty, ids);
+        Assert.Equal(ids.Count, ids.Distinct().Count());
+    }
+
+    [Fact]
+    public async Task No_seed_states_service_types_level_or_status()
+    {
+        await _database.SeedAsync();
+
+        await using var db = _database.CreateDbContext();
+        Assert.All(await db.Services.ToListAsync(), s => Assert.Equal((null, null, null), (s.Types, s.Level, s.Status)));
     }
 
     [Fact]
@@ -44,7 +73,7 @@ public sealed class SeedCatalogueTests : IDisposable
         await _database.SeedAsync();
 
         Assert.Equal(before, await CountsAsync());
-        Assert.Equal([5, 7, 5, 42, 59, 6, 1, 1], before);
+        Assert.Equal([5, 6, 5, 42, 59, 6, 1, 1], before);
     }
 
     [Fact]
@@ -55,12 +84,13 @@ public sealed class SeedCatalogueTests : IDisposable
         await using var db = _database.CreateDbContext();
         var parties = await db.Organizations.Include(o => o.ProvidedServices).Include(o => o.ReceivedServices).ToListAsync();
         Assert.Equal(
-            ["استانداری خراسان جنوبی", "اشخاص حقیقی", "دستگاه\u200cهای دولتی", "سازمان فناوری اطلاعات ایران", "شرکت\u200cها", "شهروندان", "وزارت امور اقتصادی و دارایی"],
+            ["استانداری خراسان جنوبی", "اشخاص حقیقی", "دستگاه\u200cهای دولتی", "سازمان فناوری اطلاعات ایران", "شرکت\u200cها", "شهروندان"],
             parties.Select(p => p.Name).Order(StringComparer.Ordinal));
         Assert.Equal(4, parties.Single(p => p.Name == "سازمان فناوری اطلاعات ایران").ProvidedServices.Count);
         Assert.Equal(4, parties.Single(p => p.Name == "شرکت\u200cها").ReceivedServices.Count);
         Assert.Equal(3, parties.Single(p => p.Name == "شهروندان").ReceivedServices.Count);
-        Assert.Equal(OrganizationKind.GovernmentUnit, parties.Single(p => p.Name == "وزارت امور اقتصادی و دارایی").Kind);
+        // 002's account owner is the text the agreement prints, not a party of the catalogue.
+        Assert.DoesNotContain(parties, p => p.Name.Contains("دارایی", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -124,14 +154,17 @@ public sealed class SeedCatalogueTests : IDisposable
         await using var db = _database.CreateDbContext();
         var texts = new List<string?>();
         texts.AddRange(await db.Organizations.Select(o => o.Name).ToListAsync());
-        texts.AddRange((await db.Services.ToListAsync()).SelectMany(s => new[] { s.Title, s.RecipientsDescription, s.ServiceDeskUrl }));
+        texts.AddRange((await db.Services.ToListAsync()).SelectMany(s => new[] { s.Title, s.ServiceDeskUrl }));
         texts.AddRange((await db.AgreementVersions.ToListAsync()).SelectMany(v => new[]
-            { v.Letterhead, v.DocumentTitle, v.ValidityText, v.Signatory, v.ProviderObligationsIntro, v.RecipientObligationsIntro, v.CostNote }));
+        {
+            v.ServiceTitle, v.ProviderName, v.RecipientsDescription, v.Letterhead, v.DocumentTitle, v.Subheading, v.ValidityText, v.Signatory,
+            v.ProviderObligationsIntro, v.RecipientObligationsIntro, v.CostNote, v.PaymentsIntro,
+        }));
         texts.AddRange(await db.Sections.Select(s => s.Body).ToListAsync());
         texts.AddRange((await db.Obligations.ToListAsync()).SelectMany(o => new[] { o.Text, o.Target }));
         texts.AddRange(await db.DataRows.Select(r => r.DataType).ToListAsync());
         texts.AddRange((await db.Fees.ToListAsync()).SelectMany(f => new[] { f.ServiceName, f.Description }));
-        texts.AddRange(await db.PaymentMechanisms.Select(p => p.Description).ToListAsync());
+        texts.AddRange((await db.PaymentMechanisms.ToListAsync()).SelectMany(p => new[] { p.Description, p.AccountOwnerName }));
         texts.AddRange((await db.LegalReferences.ToListAsync()).SelectMany(r => new[] { r.Title, r.ArticleOrClause, r.ApprovingBody, r.Number, r.Note }));
         texts.AddRange((await db.Definitions.ToListAsync()).SelectMany(d => new[] { d.Term, d.Text }));
 

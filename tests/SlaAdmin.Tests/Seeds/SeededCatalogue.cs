@@ -18,7 +18,10 @@ public sealed class SeededCatalogue : IAsyncLifetime
     {
         await Database.SeedAsync();
         await using var db = Database.CreateDbContext();
-        var versions = await AgreementStore.WithEverything(db.AgreementVersions).ToListAsync();
+        var versions = await AgreementStore.WithEverything(db.AgreementVersions)
+            .Include(v => v.Agreement).ThenInclude(a => a.EService).ThenInclude(s => s.Provider)
+            .Include(v => v.Agreement).ThenInclude(a => a.EService).ThenInclude(s => s.Recipients)
+            .ToListAsync();
         _versions = versions.ToDictionary(v => v.Agreement.EService.Title);
     }
 

@@ -62,6 +62,14 @@ public abstract class PageTestContext : BunitContext, IAsyncLifetime
         return db.Agreements.Single(a => a.EService.Title == title).Id;
     }
 
+    /// <summary>Starts a draft of the seeded service's agreement: its version in force copied, then changed. Returns the draft's number.</summary>
+    protected async Task<int> StartDraftAsync(string title, Func<AgreementContent, AgreementContent>? change = null, AgreementStatus status = AgreementStatus.Draft)
+    {
+        var draftId = await Drafts.StartAsync(database, AgreementId(title), change, status);
+        using var db = NewDbContext();
+        return db.AgreementVersions.Single(v => v.Id == draftId).Number;
+    }
+
     /// <summary>Adds a plain catalogue entry (no agreement) by the given provider.</summary>
     protected async Task AddServiceAsync(string title, string providerName, ServiceStatus status = ServiceStatus.Active)
     {

@@ -81,17 +81,26 @@ public sealed class CatalogueService(IDbContextFactory<SlaDbContext> dbFactory, 
                 s.Title,
                 Provider = s.Provider.Name,
                 s.Status,
-                Reading = s.Agreement!.Versions
-                    .Where(v => v.Id == (s.Agreement.InForceVersionId ?? s.Agreement.WorkingVersionId))
-                    .Select(v => new { v.AgreementId, v.Status, v.ValidUntil, v.ValidityText, Obligations = v.Obligations.Count })
-                    .FirstOrDefault(),
+                // Both pointers through their navigations (left joins): SQLite cannot translate a
+                // several-column FirstOrDefault over Versions (it needs APPLY); readers see the one in force.
+                InForce = s.Agreement!.InForceVersion == null ? null : new
+                {
+                    s.Agreement.InForceVersion.AgreementId, s.Agreement.InForceVersion.Status, s.Agreement.InForceVersion.ValidUntil,
+                    s.Agreement.InForceVersion.ValidityText, Obligations = s.Agreement.InForceVersion.Obligations.Count,
+                },
+                Working = s.Agreement.WorkingVersion == null ? null : new
+                {
+                    s.Agreement.WorkingVersion.AgreementId, s.Agreement.WorkingVersion.Status, s.Agreement.WorkingVersion.ValidUntil,
+                    s.Agreement.WorkingVersion.ValidityText, Obligations = s.Agreement.WorkingVersion.Obligations.Count,
+                },
             })
             .ToListAsync(cancellationToken);
 
         return new CatalogueResult(
-            rows.Select(r => new CatalogueRow(r.Id, r.Title, r.Provider, r.Status,
-                r.Reading?.AgreementId, r.Reading?.Status, r.Reading?.ValidUntil, r.Reading?.ValidityText,
-                r.Reading?.Obligations ?? 0)).ToList(),
+            rows.Select(r => (Row: r, Reading: r.InForce ?? r.Working))
+                .Select(x => new CatalogueRow(x.Row.Id, x.Row.Title, x.Row.Provider, x.Row.Status,
+                    x.Reading?.AgreementId, x.Reading?.Status, x.Reading?.ValidUntil, x.Reading?.ValidityText,
+                    x.Reading?.Obligations ?? 0)).ToList(),
             total);
     }
 
@@ -120,29 +129,31 @@ public sealed class CatalogueService(IDbContextFactory<SlaDbContext> dbFactory, 
                 Recipients = s.Recipients.OrderBy(r => r.Name).Select(r => r.Name).ToList(),
                 InForce = s.Agreement!.InForceVersionId != null,
                 Working = s.Agreement.WorkingVersion == null ? (int?)null : s.Agreement.WorkingVersion.Number,
-                Reading = s.Agreement.Versions
-                    .Where(v => v.Id == (s.Agreement.InForceVersionId ?? s.Agreement.WorkingVersionId))
-                    .Select(v => new
-                    {
-                        v.AgreementId,
-                        v.Number,
-                        v.Status,
-                        v.RecipientsDescription,
-                        v.ValidUntil,
-                        v.ValidityText,
-                        v.Signatory,
-                        Clauses = v.Sections.Count(x => x.Kind != SectionKind.Appendix),
-                        Provider = v.Obligations.Count(o => o.Side == ObligationSide.Provider),
-                        Recipient = v.Obligations.Count(o => o.Side == ObligationSide.Recipient),
-                        v.IsFree,
-                    })
-                    .FirstOrDefault(),
+                // The reading version's id, then its summary in a second query: SQLite cannot translate a
+                // several-column FirstOrDefault over Versions correlated with the service (it needs APPLY).
+                ReadingId = s.Agreement.InForceVersionId ?? s.Agreement.WorkingVersionId,
             })
             .FirstOrDefaultAsync(cancellationToken);
         if (service is null) return null;
 
+        var c = service.ReadingId is not { } readingId ? null : await db.AgreementVersions.AsNoTracking()
+            .Where(v => v.Id == readingId)
+            .Select(v => new
+            {
+                v.AgreementId,
+                v.Number,
+                v.Status,
+                v.RecipientsDescription,
+                v.ValidUntil,
+                v.ValidityText,
+                v.Signatory,
+                Clauses = v.Sections.Count(x => x.Kind != SectionKind.Appendix),
+                Provider = v.Obligations.Count(o => o.Side == ObligationSide.Provider),
+                Recipient = v.Obligations.Count(o => o.Side == ObligationSide.Recipient),
+                v.IsFree,
+            })
+            .FirstOrDefaultAsync(cancellationToken);
         var s = service.Service;
-        var c = service.Reading;
         return new ServiceDetails(s.Id, s.Title, s.NationalId, service.Provider,
             new[] { service.Parent, service.GrandParent }.OfType<string>().ToList(), s.ProviderUnit,
             service.Recipients, s.Nature, s.Types, s.Level, s.Status, s.Definition, s.InteractionChannels, s.WebAddress,

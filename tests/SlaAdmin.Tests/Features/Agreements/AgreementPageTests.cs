@@ -1,6 +1,7 @@
 using SlaAdmin.Components.Shared;
 using Bunit;
 using SlaAdmin.Features.Agreements;
+using SlaAdmin.Data.Entities;
 using SlaAdmin.Persian;
 using SlaAdmin.Tests.TestSupport;
 
@@ -104,7 +105,8 @@ public class AgreementPageTests : PageTestContext
         page.Find(".mud-tooltip-root").TriggerEvent("onpointerenter", new Microsoft.AspNetCore.Components.Web.PointerEventArgs());
         page.WaitForAssertion(() => Assert.Contains(Iban.Validate(Seeded.InvalidIban)!, Popovers!.Markup, StringComparison.Ordinal));
         Assert.Contains("آنلاین، دستی", page.Find("[data-testid=payments]").TextContent, StringComparison.Ordinal);
-        Assert.Contains("وزارت امور اقتصادی و دارایی", page.Find("[data-testid=payments]").TextContent, StringComparison.Ordinal);
+        Assert.Equal("وزارت اقتصاد و امور دارایی کشور", page.Find("[data-testid=account-owner]").TextContent.Trim());
+        Assert.Equal("مکانیزم واریز به شرح زیر می\u200cباشد:", page.Find("[data-testid=payments-intro]").TextContent.Trim());
     }
 
     [Fact]
@@ -175,6 +177,132 @@ public class AgreementPageTests : PageTestContext
         var page = await OpenAsync(Seeded.SmartServices);
 
         Assert.Equal($"/export/agreements/{AgreementId(Seeded.SmartServices)}.xlsx", page.FindComponent<ExportButton>().Instance.Url);
+    }
+
+    [Fact]
+    public async Task The_deposit_sentence_introduces_the_payment_table_not_the_costs_prose()
+    {
+        var page = await OpenAsync(Seeded.SoftwareApproval);
+
+        var costs = page.Find("[data-testid=section-Costs]");
+        Assert.Single(costs.QuerySelectorAll("p"), p => p.TextContent.Contains("مکانیزم واریز", StringComparison.Ordinal));
+        Assert.NotNull(costs.QuerySelector("[data-testid=payments] [data-testid=payments-intro]"));
+    }
+
+    [Fact]
+    public async Task The_provider_printed_under_the_title_of_000_is_kept()
+    {
+        var page = await OpenAsync(Seeded.Certificate);
+
+        Assert.Equal([Seeded.Ito], page.FindAll("[data-testid=subheading]").Select(d => d.TextContent.Trim()));
+    }
+
+    [Fact]
+    public async Task An_agreement_past_its_end_reads_expired()
+    {
+        var page = await OpenAsync(Seeded.Certificate); // valid until 1400/12/29; today is 1403/10/11
+
+        Assert.Equal("نسخه ۱، منقضی", page.Find("[data-testid=version-status]").TextContent.Trim());
+    }
+
+    [Fact]
+    public async Task An_agreement_that_says_nothing_of_costs_has_no_costs_clause_and_claims_no_price()
+    {
+        // 004's summary on its service page reads «نامشخص» (ServicePageTests); the document itself has no such clause.
+        var page = await OpenAsync(Seeded.Khorasan);
+
+        Assert.Empty(page.FindAll("[data-testid=section-Costs]"));
+        Assert.DoesNotContain("رایگان", page.Markup, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Obligations_show_no_ticked_box_because_no_state_is_known()
+    {
+        var page = await OpenAsync(Seeded.Certificate);
+
+        Assert.Equal(14, page.FindAll("[data-testid=obligation]").Count);
+        Assert.Empty(page.FindAll("input[type=checkbox]:checked, [aria-checked=true], .mud-checked, .mud-checkbox-true"));
+        Assert.DoesNotContain("CheckBox", page.Find("[data-testid=section-Obligations]").InnerHtml, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task While_a_draft_exists_readers_see_the_version_in_force_and_a_link_to_the_draft()
+    {
+        await SeedAsync();
+        var draft = await StartDraftAsync(Seeded.SmartServices, c => Drafts.RewordFirstProviderObligation(c, "تعهد بازنویسی‌شده پیش‌نویس"));
+        var agreementId = AgreementId(Seeded.SmartServices);
+
+        var page = RenderPage<AgreementPage>(p => p.Add(x => x.Id, agreementId));
+        page.WaitForAssertion(() => Assert.NotEmpty(page.FindAll("section.agreement-section")));
+
+        Assert.Equal("نسخه ۱، منتشرشده", page.Find("[data-testid=version-status]").TextContent.Trim());
+        Assert.DoesNotContain("تعهد بازنویسی‌شده پیش‌نویس", page.Find("[data-testid=section-Obligations]").TextContent, StringComparison.Ordinal);
+        var notice = page.Find("[data-testid=working-version]");
+        Assert.Contains("نسخه ۲", notice.TextContent, StringComparison.Ordinal);
+        Assert.Contains("در دست تهیه", notice.TextContent, StringComparison.Ordinal);
+        Assert.Equal($"/agreements/{agreementId}/versions/{draft}", page.Find("[data-testid=working-link]").GetAttribute("href"));
+        Assert.Empty(page.FindAll("[data-testid=not-in-force]"));
+        Assert.Empty(page.FindAll("[data-testid=never-published]"));
+    }
+
+    [Fact]
+    public async Task The_draft_by_its_number_is_shown_marked_as_not_in_force()
+    {
+        await SeedAsync();
+        var draft = await StartDraftAsync(Seeded.SmartServices, c => Drafts.RewordFirstProviderObligation(c, "تعهد بازنویسی‌شده پیش‌نویس"));
+        var agreementId = AgreementId(Seeded.SmartServices);
+
+        var page = RenderPage<AgreementPage>(p => p.Add(x => x.Id, agreementId).Add(x => x.Number, draft));
+        page.WaitForAssertion(() => Assert.NotEmpty(page.FindAll("section.agreement-section")));
+
+        Assert.Equal("نسخه ۲، پیش‌نویس", page.Find("[data-testid=version-status]").TextContent.Trim());
+        Assert.Contains("تعهد بازنویسی‌شده پیش‌نویس", page.Find("[data-testid=section-Obligations]").TextContent, StringComparison.Ordinal);
+        var notice = page.Find("[data-testid=not-in-force]");
+        Assert.Contains("نه نسخه در حال اجرا", notice.TextContent, StringComparison.Ordinal);
+        Assert.Equal($"/agreements/{agreementId}", notice.QuerySelector("a")!.GetAttribute("href"));
+        Assert.Empty(page.FindAll("[data-testid=working-version]"));
+    }
+
+    [Fact]
+    public async Task The_version_in_force_by_its_number_carries_no_notice()
+    {
+        await SeedAsync();
+        var agreementId = AgreementId(Seeded.SmartServices);
+
+        var page = RenderPage<AgreementPage>(p => p.Add(x => x.Id, agreementId).Add(x => x.Number, 1));
+        page.WaitForAssertion(() => Assert.NotEmpty(page.FindAll("section.agreement-section")));
+
+        Assert.Empty(page.FindAll("[data-testid=not-in-force], [data-testid=never-published], [data-testid=working-version]"));
+    }
+
+    [Fact]
+    public async Task An_agreement_never_published_shows_its_draft_with_the_not_yet_published_notice()
+    {
+        await SeedAsync();
+        int agreementId;
+        await using (var db = NewDbContext())
+        {
+            // A new service whose first version is still a draft: no version in force.
+            var seed = db.AgreementVersions.Where(v => v.Agreement.EService.Title == Seeded.SmartServices).Select(v => v.Id).Single();
+            var content = AgreementContent.Of(AgreementStore.WithEverything(db.AgreementVersions).Single(v => v.Id == seed));
+            var service = new EService { Title = "سامانه آزمایشی پیش‌نویس", ProviderId = db.Organizations.Single(o => o.Name == Seeded.Ito).Id };
+            var agreement = new Agreement { EService = service };
+            agreement.Versions.Add((content with { ServiceTitle = service.Title, Signatory = "امضاکننده پیش‌نویس" }).ToVersion(1, AgreementStatus.Draft));
+            service.Agreement = agreement;
+            db.Services.Add(service);
+            await db.SaveChangesAsync();
+            agreement.WorkingVersion = agreement.Versions[0];
+            await db.SaveChangesAsync();
+            agreementId = agreement.Id;
+        }
+
+        var page = RenderPage<AgreementPage>(p => p.Add(x => x.Id, agreementId));
+        page.WaitForAssertion(() => Assert.NotEmpty(page.FindAll("section.agreement-section")));
+
+        Assert.Contains("هنوز منتشر نشده", page.Find("[data-testid=never-published]").TextContent, StringComparison.Ordinal);
+        Assert.Equal("نسخه ۱، پیش‌نویس", page.Find("[data-testid=version-status]").TextContent.Trim());
+        Assert.Contains("امضاکننده پیش‌نویس", page.Find("[data-testid=signatory]").TextContent, StringComparison.Ordinal);
+        Assert.Empty(page.FindAll("[data-testid=working-version]"));
     }
 
     [Fact]

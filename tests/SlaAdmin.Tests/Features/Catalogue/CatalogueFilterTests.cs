@@ -25,19 +25,30 @@ public sealed class CatalogueFilterTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Sorting_by_validity_reads_the_current_version_not_an_older_one()
+    public async Task Sorting_by_validity_reads_the_version_in_force_not_a_newer_draft()
     {
+        // Version 1 of 001 runs to 1403/12/30, the latest of the seeds; a draft version 2 would end in 2010.
+        int smart;
         await using (var db = _database.CreateDbContext())
-        {
-            // Version 1 runs to 1403/12/30, the latest of the seeds; a new version 2 ends far earlier.
-            var smart = await db.Agreements.SingleAsync(a => a.EService.Title == Seeded.SmartServices);
-            db.AgreementVersions.Add(new AgreementVersion { AgreementId = smart.Id, Number = 2, ValidUntil = new DateOnly(2010, 1, 1) });
-            await db.SaveChangesAsync();
-        }
+            smart = await db.Agreements.Where(a => a.EService.Title == Seeded.SmartServices).Select(a => a.Id).SingleAsync();
+        await Drafts.StartAsync(_database, smart, c => c with { ValidUntil = new DateOnly(2010, 1, 1) });
 
         var titles = await TitlesAsync(new CatalogueFilter(Sort: CatalogueSort.ValidUntil));
 
-        Assert.Equal(Seeded.SmartServices, titles[0]);
+        Assert.Equal(Seeded.Khorasan, titles[0]);
+        Assert.Equal(Seeded.SmartServices, titles[^2]);
+    }
+
+    [Fact]
+    public async Task Expiring_soon_reads_the_version_in_force_not_a_draft()
+    {
+        // 001 ends 1403/12/30, within 90 days of 1403/10/11; its draft would run ten more years.
+        int smart;
+        await using (var db = _database.CreateDbContext())
+            smart = await db.Agreements.Where(a => a.EService.Title == Seeded.SmartServices).Select(a => a.Id).SingleAsync();
+        await Drafts.StartAsync(_database, smart, c => c with { ValidUntil = new DateOnly(2035, 3, 20) });
+
+        Assert.Equal([Seeded.SmartServices], await TitlesAsync(new CatalogueFilter(ExpiringWithinDays: 90)));
     }
 
     private async Task<List<string>> TitlesAsync(CatalogueFilter filter)

@@ -35,7 +35,7 @@ public class CataloguePageTests : PageTestContext
 
         var smart = RowText(page, Seeded.SmartServices);
         Assert.Contains(Seeded.Ito, smart);
-        Assert.Contains("فعال", smart);
+        Assert.Contains("نامشخص", smart); // no source states a service's status
         Assert.Contains("منتشرشده", smart);
         Assert.Contains("۱۴۰۳/۱۲/۳۰", smart);
         Assert.Contains("۹", smart); // six provider and three recipient obligations
@@ -43,6 +43,40 @@ public class CataloguePageTests : PageTestContext
         var khorasan = RowText(page, Seeded.Khorasan);
         Assert.Contains(Seeded.Governorate, khorasan);
         Assert.Contains("۱۳۹۸/۱۲/۲۹", khorasan);
+    }
+
+    [Fact]
+    public async Task A_service_status_no_one_gave_reads_unknown_and_an_agreement_past_its_end_reads_expired()
+    {
+        await SeedAsync();
+
+        var page = Open("/catalogue", expectedRows: 5);
+
+        Assert.Equal(5, page.FindAll("tbody [data-testid=status-unknown]").Count);
+        Assert.All(page.FindAll("tbody [data-testid=status-unknown]"), cell => Assert.Equal("نامشخص", cell.TextContent.Trim()));
+        // Today is 1403/10/11: 000 (1400), 003 (1401) and 004 (1398) have ended; 001 runs to 1403/12/30; 002 has no date.
+        var statuses = page.FindAll("tbody tr").ToDictionary(
+            tr => tr.QuerySelector("a[href^='/services/']")!.TextContent.Trim(),
+            tr => tr.QuerySelector("[data-testid=agreement-status]")!.TextContent.Trim());
+        Assert.Equal("منقضی", statuses[Seeded.Certificate]);
+        Assert.Equal("منقضی", statuses[Seeded.ExchangeCentre]);
+        Assert.Equal("منقضی", statuses[Seeded.Khorasan]);
+        Assert.Equal("منتشرشده", statuses[Seeded.SmartServices]);
+        Assert.Equal("منتشرشده", statuses[Seeded.SoftwareApproval]);
+    }
+
+    [Fact]
+    public async Task Rows_show_the_version_in_force_while_a_draft_with_other_obligations_exists()
+    {
+        await SeedAsync();
+        await StartDraftAsync(Seeded.SmartServices, c => c with { Obligations = [.. c.Obligations.Take(2)], ValidUntil = new DateOnly(2030, 3, 20) });
+
+        var page = Open("/catalogue", expectedRows: 5);
+
+        var smart = page.FindAll("tbody tr").Single(tr => tr.QuerySelector("a[href^='/services/']")?.TextContent.Trim() == Seeded.SmartServices);
+        Assert.Equal("منتشرشده", smart.QuerySelector("[data-testid=agreement-status]")!.TextContent.Trim());
+        Assert.Contains("۱۴۰۳/۱۲/۳۰", smart.TextContent, StringComparison.Ordinal);
+        Assert.Equal("۹", smart.QuerySelectorAll("td")[^1].TextContent.Trim());
     }
 
     [Fact]
@@ -162,6 +196,12 @@ public class CataloguePageTests : PageTestContext
     public async Task Excel_link_carries_the_same_filter()
     {
         await SeedAsync();
+
+        await using (var db = NewDbContext())
+        {
+            db.Services.Single(s => s.Title == Seeded.SmartServices).Status = ServiceStatus.Active;
+            await db.SaveChangesAsync();
+        }
 
         var page = Open("/catalogue?q=" + Uri.EscapeDataString("سامانه") + "&status=Active&sort=ValidUntil&page=1", expectedRows: 1);
 

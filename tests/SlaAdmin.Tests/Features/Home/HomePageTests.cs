@@ -22,4 +22,19 @@ public class HomePageTests : PageTestContext
         Assert.Equal("/catalogue", page.Find("[data-testid=stat-services]").GetAttribute("href"));
         Assert.Equal("/catalogue?expiring=90", page.Find("[data-testid=stat-expiring]").GetAttribute("href"));
     }
+
+    [Fact]
+    public async Task Counts_read_the_versions_in_force_not_the_drafts_beside_them()
+    {
+        await SeedAsync();
+        // 001 ends within 90 days and its draft runs on; 002 has no end date and its draft would end within 90 days.
+        await StartDraftAsync(Seeded.SmartServices, c => c with { ValidUntil = new DateOnly(2035, 3, 20) });
+        await StartDraftAsync(Seeded.SoftwareApproval, c => c with { ValidUntil = new DateOnly(2025, 1, 15) });
+
+        var page = RenderPage<HomePage>();
+
+        page.WaitForAssertion(() => Assert.NotEmpty(page.FindAll("[data-testid=stat-services]")));
+        Assert.Equal("۵", page.Find("[data-testid=stat-agreements] [data-testid=count]").TextContent.Trim());
+        Assert.Equal("۱", page.Find("[data-testid=stat-expiring] [data-testid=count]").TextContent.Trim());
+    }
 }
