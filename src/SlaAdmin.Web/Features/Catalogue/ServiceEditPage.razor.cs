@@ -165,7 +165,8 @@ public partial class ServiceEditPage
                 Navigation.NavigateTo($"/services/{outcome.ServiceId}");
                 return;
             }
-            message = outcome.Message;
+            // The summary and the conflict panel say it in full; the one-line message would only repeat them.
+            message = outcome.Errors is null && outcome.Conflict is null ? outcome.Message : null;
             messageIsError = true;
             conflict = outcome.Conflict;
             if (outcome.Errors is { } found)
