@@ -1,8 +1,10 @@
 using Bunit;
 using Bunit.TestDoubles;
 using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using MudBlazor;
 using SlaAdmin.Auth;
 using SlaAdmin.Components;
@@ -10,6 +12,7 @@ using SlaAdmin.Data;
 using SlaAdmin.Data.Entities;
 using SlaAdmin.Features.Agreements;
 using SlaAdmin.Features.Catalogue;
+using SlaAdmin.Features.History;
 using SlaAdmin.Features.Home;
 
 namespace SlaAdmin.Tests.TestSupport;
@@ -39,6 +42,12 @@ public abstract class PageTestContext : BunitContext, IAsyncLifetime
         Services.AddScoped<AgreementStore>();
         Services.AddScoped<CatalogueService>();
         Services.AddScoped<HomeStats>();
+        Services.AddScoped<HistoryLog>();
+        Services.AddScoped<ServiceEditor>();
+        // Entra's way: AccessCheck trusts the roles on the principal, here the roles a test sets.
+        Services.AddSingleton(new SignInMode(UsesEntra: true));
+        Services.AddSingleton(Options.Create(new IdentityOptions()));
+        Services.AddScoped<AccessCheck>();
 
         Authorization = AddAuthorization();
         Authorization.SetAuthorized("کارشناس آزمون");

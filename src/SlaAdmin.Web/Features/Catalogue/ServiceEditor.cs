@@ -90,11 +90,12 @@ public sealed record OrganizationOption(int Id, string Name, OrganizationKind Ki
 public sealed class ServiceEditor(IDbContextFactory<SlaDbContext> dbFactory, AccessCheck access, TimeProvider clock)
 {
 
-    public async Task<(ServiceForm Form, Guid Stamp, bool Retired)?> LoadAsync(int id, CancellationToken cancellationToken = default)
+    /// <summary>The card as it is now, the stamp to save against, and when it was retired (null while in the catalogue).</summary>
+    public async Task<(ServiceForm Form, Guid Stamp, DateTimeOffset? RetiredAt)?> LoadAsync(int id, CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var service = await db.Services.AsNoTracking().Include(s => s.Recipients).SingleOrDefaultAsync(s => s.Id == id, cancellationToken);
-        return service is null ? null : (FormOf(service), service.ConcurrencyStamp, service.RetiredAt is not null);
+        return service is null ? null : (FormOf(service), service.ConcurrencyStamp, service.RetiredAt);
     }
 
     public async Task<IReadOnlyList<OrganizationOption>> OrganizationsAsync(CancellationToken cancellationToken = default)
