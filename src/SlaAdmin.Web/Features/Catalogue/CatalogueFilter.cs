@@ -26,6 +26,8 @@ public sealed record CatalogueFilter(
 {
     public IQueryable<EService> Apply(IQueryable<EService> services, DateOnly today)
     {
+        // A retired service has left the catalogue; its page and its agreements' history stay.
+        services = services.Where(s => s.RetiredAt == null);
         var term = PersianText.Fold(Search);
         if (term.Length > 0)
         {
