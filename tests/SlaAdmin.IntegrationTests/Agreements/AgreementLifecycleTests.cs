@@ -64,7 +64,8 @@ public sealed class AgreementLifecycleTests
         // Someone else saves the draft after this user opened it.
         await RewordFirstProviderObligationAsync(app, agreementId, 2, "متن تازه‌ای که دیگری نوشت.");
 
-        var refused = await lifecycle.PublishAsync(agreementId, draft.Stamp!.Value, admin);
+        var review = app.Services.CreateScope().ServiceProvider.GetRequiredService<LegalReview>();
+        var refused = await review.SubmitAsync(agreementId, draft.Stamp!.Value, admin);
         Assert.False(refused.Succeeded);
         Assert.Equal(AgreementLifecycle.StaleMessage, refused.Message);
         var view = await store.LoadAsync(agreementId);
