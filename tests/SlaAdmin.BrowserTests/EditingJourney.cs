@@ -103,6 +103,29 @@ public sealed class EditingJourney(AppServer app) : IClassFixture<AppServer>
         await ShotAsync(page.GetByTestId("section-Appendix"), "32-appendix-editor");
         await ShotAsync(page.GetByTestId("section-Data").Or(page.GetByTestId("section-Performance")).First, "33-structured-placeholder");
         await AppServer.ScreenshotAsync(page, "34-edit-page-governorate");
+
+        // A colleague saves the same draft meanwhile: this page's save shows their change and keeps mine on request.
+        var colleague = await app.NewPageAsync();
+        await AppServer.SignInAsync(colleague, "admin", "Admin#1403");
+        await colleague.GotoAsync(page.Url);
+        // Publish is enabled only on the live circuit: typing before it would go nowhere.
+        await Assertions.Expect(colleague.GetByTestId("publish")).ToBeEnabledAsync();
+        var theirTerm = colleague.GetByTestId("definitions-editor").Locator("input[data-testid=term]").First;
+        await theirTerm.FillAsync("ارائه‌دهنده خدمت");
+        await theirTerm.PressAsync("Tab");
+        await colleague.GetByTestId("save").ClickAsync();
+        await Assertions.Expect(colleague.GetByTestId("edit-message")).ToContainTextAsync("ذخیره شد");
+
+        var appendix = page.GetByTestId("appendix-editor").Locator("textarea[data-testid=appendix-text]").First;
+        await appendix.FillAsync("صدور پروانه کسب");
+        await appendix.PressAsync("Tab");
+        await page.GetByTestId("save").ClickAsync();
+        await Assertions.Expect(page.GetByTestId("conflict")).ToContainTextAsync("ارائه‌دهنده خدمت");
+        await ShotAsync(page.GetByTestId("conflict"), "35-conflict-panel");
+        await page.GetByTestId("reapply").ClickAsync();
+        await page.GetByTestId("save").ClickAsync();
+        await Assertions.Expect(page.GetByTestId("edit-message")).ToContainTextAsync("ذخیره شد");
+        await Assertions.Expect(page.GetByTestId("definitions-editor").Locator("input[data-testid=term]").First).ToHaveValueAsync("ارائه‌دهنده خدمت");
         Assert.Empty(app.PageErrors);
     }
 }
