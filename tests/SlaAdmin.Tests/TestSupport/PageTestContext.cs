@@ -3,6 +3,7 @@ using Bunit.TestDoubles;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using MudBlazor;
@@ -14,6 +15,7 @@ using SlaAdmin.Features.Agreements;
 using SlaAdmin.Features.Catalogue;
 using SlaAdmin.Features.History;
 using SlaAdmin.Features.Home;
+using SlaAdmin.Features.Review;
 
 namespace SlaAdmin.Tests.TestSupport;
 
@@ -44,6 +46,13 @@ public abstract class PageTestContext : BunitContext, IAsyncLifetime
         Services.AddScoped<HomeStats>();
         Services.AddScoped<HistoryLog>();
         Services.AddScoped<ServiceEditor>();
+        Services.AddScoped<AgreementEditor>();
+        Services.AddScoped<AgreementLifecycle>();
+        Services.AddScoped<Checklist>();
+        Services.AddScoped<LegalReview>();
+        Services.AddScoped<ReviewComments>();
+        // No settings: every switch at its default (publishing needs legal approval).
+        Services.AddSingleton<IConfiguration>(new ConfigurationBuilder().Build());
         // Entra's way: AccessCheck trusts the roles on the principal, here the roles a test sets.
         Services.AddSingleton(new SignInMode(UsesEntra: true));
         Services.AddSingleton(Options.Create(new IdentityOptions()));

@@ -13,15 +13,8 @@ public class ObligationChecksTests : PageTestContext
 {
     private const string Person = "کارشناس آزمون";
 
-    public ObligationChecksTests()
-    {
-        // Roles as the token carries them (the Entra mode of AccessCheck): the role checks against the
-        // database have their own tests; here the page's part is what is shown and to whom.
-        Services.AddSingleton(new SignInMode(UsesEntra: true));
-        Services.AddOptions<IdentityOptions>();
-        Services.AddScoped<AccessCheck>();
-        Services.AddScoped<Checklist>();
-    }
+    // Roles as the token carries them (the shared base's Entra mode of AccessCheck): the role checks against
+    // the database have their own tests; here the page's part is what is shown and to whom.
 
     private Checklist Checklist => Services.GetRequiredService<Checklist>();
 

@@ -93,7 +93,7 @@ public class ServiceEditPageTests : PageTestContext
         await PickProviderAsync(page, Seeded.Ito);
         await SaveAsync(page);
 
-        var expected = "شناسه ملی خدمت ۱۱ رقم است؛ ۴ رقم نوشته شده است.";
+        var expected = "شناسه ملی خدمت ۱۱ رقم است، اما «۱۲۳۴» ۴ رقم دارد.";
         page.WaitForAssertion(() => Assert.Contains(expected, page.Find("[data-testid=error-summary]").TextContent, StringComparison.Ordinal));
         var field = page.Find("[data-testid=national-id]").Closest(".mud-input-control")!;
         Assert.Contains(expected, field.TextContent, StringComparison.Ordinal);

@@ -23,10 +23,6 @@ public class EditorSnapshots : PageTestContext
 
     public EditorSnapshots()
     {
-        Services.AddSingleton(new SignInMode(UsesEntra: true));
-        Services.AddOptions<IdentityOptions>();
-        Services.AddScoped<AccessCheck>();
-        Services.AddScoped<Checklist>();
         Authorization.SetRoles(Roles.Administrator);
     }
 

@@ -21,16 +21,15 @@ public class ValidityEditorTests : EditorTestContext<ValidityEditor>
     }
 
     [Fact]
-    public void An_end_date_is_stored_gregorian_and_shown_jalali_in_the_sentence()
+    public void An_end_date_typed_day_first_is_stored_gregorian_and_shown_jalali_in_the_sentence()
     {
         var editor = RenderEditor(new AgreementContent { ValidityText = "تا پایان سال 1400" });
 
-        var picker = editor.FindComponent<MudDatePicker>();
-        picker.InvokeAsync(() => picker.Instance.DateChanged.InvokeAsync(new DateTime(2022, 3, 20)));
+        editor.Find("[data-testid=valid-until] input, input[data-testid=valid-until]").Change("۲۹/۱۲/۱۴۰۰");
 
         Assert.Equal(Jalali.EndOfYear(1400), Last.ValidUntil);
         Assert.Equal("تا ۱۴۰۰/۱۲/۲۹ (تا پایان سال ۱۴۰۰)", editor.Find("[data-testid=validity-sentence]").TextContent.Trim());
-        Assert.Contains("1400/12/29", ValueOf(editor, "valid-until"), StringComparison.Ordinal);
+        Assert.Contains("فهمیده شد: ۱۴۰۰/۱۲/۲۹", editor.Markup, StringComparison.Ordinal);
     }
 
     [Fact]
