@@ -33,6 +33,30 @@ public sealed class AppServer : IAsyncLifetime
     /// <summary>The app's services, for a journey step taken by another person outside this browser.</summary>
     public IServiceProvider Services => _factory.Services;
 
+    /// <summary>The agreement id in a page's address (/agreements/{id}/…).</summary>
+    public static int AgreementIdOf(IPage page) =>
+        int.Parse(page.Url.Split("/agreements/")[1].Split('/', '?')[0], System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>
+    /// The demo administrator submits the agreement's working draft and the demo legal reviewer approves it,
+    /// through the app's services: a journey about editing needs an approved version to publish (the review
+    /// screens have their own journey).
+    /// </summary>
+    public async Task ApproveWorkingVersionAsync(int agreementId)
+    {
+        using var scope = Services.CreateScope();
+        var users = scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<SlaAdmin.Data.ApplicationUser>>();
+        var signIn = scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.SignInManager<SlaAdmin.Data.ApplicationUser>>();
+        var admin = await signIn.CreateUserPrincipalAsync((await users.FindByNameAsync("admin"))!);
+        var legal = await signIn.CreateUserPrincipalAsync((await users.FindByNameAsync("legal"))!);
+        var review = scope.ServiceProvider.GetRequiredService<SlaAdmin.Features.Review.LegalReview>();
+        var draft = await scope.ServiceProvider.GetRequiredService<SlaAdmin.Features.Agreements.AgreementEditor>().LoadWorkingAsync(agreementId);
+        var submitted = await review.SubmitAsync(agreementId, draft!.Stamp, admin);
+        Assert.True(submitted.Succeeded, submitted.Message);
+        var approved = await review.ApproveAsync(agreementId, submitted.Stamp!.Value, null, legal);
+        Assert.True(approved.Succeeded, approved.Message);
+    }
+
     /// <summary>Where screenshots and downloads go: artifacts/ at the repository root (ignored by git).</summary>
     public static string ArtifactsFolder { get; } = CreateArtifactsFolder();
 

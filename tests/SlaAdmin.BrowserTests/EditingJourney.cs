@@ -1,8 +1,3 @@
-using Microsoft.AspNetCore.Identity;
-using Microsoft.Extensions.DependencyInjection;
-using SlaAdmin.Data;
-using SlaAdmin.Features.Agreements;
-using SlaAdmin.Features.Review;
 using Microsoft.Playwright;
 
 namespace SlaAdmin.BrowserTests;
@@ -79,7 +74,7 @@ public sealed class EditingJourney(AppServer app) : IClassFixture<AppServer>
 
         // Publishing needs a legal reviewer's approval: the administrator submits and the reviewer approves
         // (the review screens have their own journey), then the administrator publishes here.
-        await ApproveWorkingVersionAsync(page);
+        await app.ApproveWorkingVersionAsync(AppServer.AgreementIdOf(page));
         await page.ReloadAsync();
         await Assertions.Expect(page.GetByTestId("publish")).ToBeEnabledAsync();
         await page.GetByTestId("publish").ClickAsync();
@@ -96,22 +91,6 @@ public sealed class EditingJourney(AppServer app) : IClassFixture<AppServer>
         await Assertions.Expect(page.GetByTestId("never-published")).ToHaveCountAsync(0);
         await AppServer.ScreenshotAsync(page, "30-published-version-2");
         Assert.Empty(app.PageErrors);
-    }
-
-    private async Task ApproveWorkingVersionAsync(IPage page)
-    {
-        var id = int.Parse(page.Url.Split("/agreements/")[1].Split('/')[0], System.Globalization.CultureInfo.InvariantCulture);
-        using var scope = app.Services.CreateScope();
-        var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
-        var signIn = scope.ServiceProvider.GetRequiredService<SignInManager<ApplicationUser>>();
-        var admin = await signIn.CreateUserPrincipalAsync((await users.FindByNameAsync("admin"))!);
-        var legal = await signIn.CreateUserPrincipalAsync((await users.FindByNameAsync("legal"))!);
-        var review = scope.ServiceProvider.GetRequiredService<LegalReview>();
-        var draft = await scope.ServiceProvider.GetRequiredService<AgreementEditor>().LoadWorkingAsync(id);
-        var submitted = await review.SubmitAsync(id, draft!.Stamp, admin);
-        Assert.True(submitted.Succeeded, submitted.Message);
-        var approved = await review.ApproveAsync(id, submitted.Stamp!.Value, null, legal);
-        Assert.True(approved.Succeeded, approved.Message);
     }
 
     [Fact]

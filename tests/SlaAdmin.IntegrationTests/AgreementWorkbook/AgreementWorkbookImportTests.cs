@@ -16,7 +16,9 @@ public sealed class AgreementWorkbookImportTests : IDisposable
     private const string Approval = "صدور تاییدیه فنی نرم‌افزار";
     private const string Certificate = "صدور گواهی احراز اصالت و سلامت اداری";
     private readonly SlaAppFactory _app = new();
-    private readonly ClaimsPrincipal _admin = Principal(Roles.Administrator);
+    private readonly ClaimsPrincipal _admin;
+
+    public AgreementWorkbookImportTests() => _admin = Principal(Roles.Administrator);
 
     public static TheoryData<string> SeedTitles() =>
     [
@@ -333,6 +335,36 @@ public sealed class AgreementWorkbookImportTests : IDisposable
     }
 
     [Fact]
+    public async Task The_checklist_column_carries_the_latest_checks_out_and_records_the_states_it_brings_in()
+    {
+        var agreementId = (await CurrentAsync(Certificate)).AgreementId;
+        var checklist = _app.Services.CreateScope().ServiceProvider.GetRequiredService<Checklist>();
+        var inForce = (await _app.Services.CreateScope().ServiceProvider.GetRequiredService<AgreementStore>().LoadAsync(agreementId))!.Content;
+        var (first, second) = (inForce.Obligations[0].Clause, inForce.Obligations[1].Clause);
+        Assert.True((await checklist.CheckAsync(agreementId, first, CheckState.Met, null, _admin)).Succeeded);
+
+        var exported = await ExportAsync(Certificate);
+        using (var wb = new XLWorkbook(new MemoryStream(exported)))
+        {
+            var column = wb.Worksheet("تعهدات").Column(5).CellsUsed().Skip(1).Select(c => c.GetString()).ToList();
+            Assert.Equal(["انجام شده"], column);
+        }
+
+        var workbook = Edit(exported, wb => wb.Worksheet("تعهدات").Cell(3, 5).SetValue("انجام نشده"));
+        var preview = await PreviewAsync(workbook, _admin);
+
+        Assert.True(preview.CanApply, string.Join("\n", preview.Problems));
+        Assert.False(preview.HasContentChanges);
+        var change = Assert.Single(preview.CheckChanges);
+        Assert.Equal(("بررسی تعهد سازمان، ردیف ۲", (string?)null, "انجام نشده"), (change.Field, change.Before, change.After));
+        var outcome = await Importer().ApplyAsync(preview.Token!.Value, _admin);
+        Assert.True(outcome.Succeeded, outcome.Message);
+        var states = await checklist.LatestAsync(agreementId);
+        Assert.Equal((CheckState.Met, CheckState.NotMet), (states[first].State, states[second].State));
+        Assert.Equal(1, await VersionCountAsync(Certificate));
+    }
+
+    [Fact]
     public async Task A_card_fact_unknown_on_the_service_is_filled_in_and_no_draft_is_started_for_an_unchanged_text()
     {
         var workbook = Edit(await ExportAsync(Approval), wb =>
@@ -535,9 +567,12 @@ public sealed class AgreementWorkbookImportTests : IDisposable
         return output.ToArray();
     }
 
-    private static ClaimsPrincipal Principal(string role) => new(new ClaimsIdentity(
-        [new Claim(ClaimTypes.NameIdentifier, $"test-{role}"), new Claim(ClaimTypes.Name, $"test-{role.ToLowerInvariant()}@example.ir"), new Claim(ClaimTypes.Role, role)],
-        "Test"));
+    /// <summary>The stored test account of <paramref name="role"/>: the importer checks the role in the database.</summary>
+    private ClaimsPrincipal Principal(string role)
+    {
+        _ = _app.Server;
+        return Task.Run(() => TestAuth.PrincipalAsync(_app.Services.CreateScope().ServiceProvider, role)).GetAwaiter().GetResult();
+    }
 
     public void Dispose() => _app.Dispose();
 }

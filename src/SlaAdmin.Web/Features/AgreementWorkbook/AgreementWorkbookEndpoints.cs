@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using SlaAdmin.Auth;
 using SlaAdmin.Data;
+using SlaAdmin.Data.Entities;
 using SlaAdmin.Excel;
 using SlaAdmin.Features.Agreements;
 
@@ -22,7 +23,7 @@ public static class AgreementWorkbookEndpoints
             Workbook(http, AgreementWorkbookExporter.Template(user.Identity?.Name),
                 AgreementWorkbookExporter.TemplateFileName, AgreementWorkbookExporter.TemplateAsciiFileName));
 
-        export.MapGet("/{id:int}.xlsx", async (int id, int? version, HttpContext http, ClaimsPrincipal user, AgreementStore store,
+        export.MapGet("/{id:int}.xlsx", async (int id, int? version, HttpContext http, ClaimsPrincipal user, AgreementStore store, Checklist checklist,
             IDbContextFactory<SlaDbContext> dbFactory, CancellationToken cancellationToken) =>
         {
             var view = await store.LoadAsync(id, version, cancellationToken);
@@ -32,7 +33,11 @@ public static class AgreementWorkbookEndpoints
             {
                 card = ServiceCard.Of(await db.Services.AsNoTracking().SingleAsync(s => s.Id == view.ServiceId, cancellationToken));
             }
-            var model = AgreementWorkbookModel.FromVersion(view.Version, view.RecipientGroups, card);
+            // The checklist column speaks of the version in force only: obligations are checked there.
+            var model = AgreementWorkbookModel.FromVersion(view.Version, view.RecipientGroups, card) with
+            {
+                Checks = view.IsInForce ? (await checklist.LatestAsync(id, cancellationToken)).ToDictionary(c => c.Key, c => c.Value.State) : new Dictionary<Guid, CheckState>(),
+            };
             return Workbook(http, AgreementWorkbookExporter.Export(model, user.Identity?.Name),
                 AgreementWorkbookExporter.FileName(model), AgreementWorkbookExporter.AsciiFileName(model));
         });

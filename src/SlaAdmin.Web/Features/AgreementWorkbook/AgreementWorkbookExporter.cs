@@ -40,7 +40,7 @@ public static class AgreementWorkbookExporter
 
         WriteSummary(workbook.AddWorksheet(SummarySheet.Name), model);
         WriteSections(workbook.AddWorksheet(SectionSheet.Name), model);
-        WriteObligations(workbook.AddWorksheet(ObligationSheet.Name), model?.Content.Obligations ?? []);
+        WriteObligations(workbook.AddWorksheet(ObligationSheet.Name), model?.Content.Obligations ?? [], model?.Checks);
         WriteDataRows(workbook.AddWorksheet(DataSheet.Name), model?.Content.DataRows ?? []);
         WriteFees(workbook.AddWorksheet(FeeSheet.Name), model?.Content.Fees ?? []);
         WritePayments(workbook.AddWorksheet(PaymentSheet.Name), model?.Content.Payments ?? []);
@@ -155,7 +155,7 @@ public static class AgreementWorkbookExporter
         Choices(sheet, SectionSheet.Kind, AgreementWorkbookMap.Words<SectionKind>());
     }
 
-    private static void WriteObligations(IXLWorksheet sheet, IReadOnlyList<ObligationLine> lines)
+    private static void WriteObligations(IXLWorksheet sheet, IReadOnlyList<ObligationLine> lines, IReadOnlyDictionary<Guid, CheckState>? checks)
     {
         for (var i = 0; i < lines.Count; i++)
         {
@@ -164,13 +164,14 @@ public static class AgreementWorkbookExporter
             sheet.Cell(row, ObligationSheet.Order).SetWholeNumber(lines[i].Order, PlainNumber);
             sheet.Cell(row, ObligationSheet.Text).SetText(lines[i].Text);
             sheet.Cell(row, ObligationSheet.Target).SetText(lines[i].Target);
+            // The checklist column holds the latest check; an obligation never checked stays empty, never ticked by default.
+            if (checks is not null && checks.TryGetValue(lines[i].Clause, out var state)) sheet.Cell(row, ObligationSheet.Status).SetText(Labels.Of(state));
         }
-        // The checklist column («وضعیت») stays empty: no ticked state is stored, so none is written.
         SheetLayout.WriteTable(sheet, ObligationSheet.Table, ObligationSheet.Headers, lines.Count);
         ClauseColumn(sheet, ObligationSheet.Clause, lines.Select(l => l.Clause));
         sheet.Column(ObligationSheet.Status).Width = Math.Max(sheet.Column(ObligationSheet.Status).Width, 16);
         Choices(sheet, ObligationSheet.Side, AgreementWorkbookMap.Words<ObligationSide>());
-        Choices(sheet, ObligationSheet.Status, AgreementWorkbookMap.ChecklistStates);
+        Choices(sheet, ObligationSheet.Status, AgreementWorkbookMap.Words<CheckState>());
     }
 
     private static void WriteDataRows(IXLWorksheet sheet, IReadOnlyList<DataLine> lines)

@@ -34,9 +34,12 @@ public sealed record ImportPreview
     /// <summary>Facts of the national service card the import writes: all given ones for a new service, unknown ones filled in for an existing service.</summary>
     public IReadOnlyList<FieldChange> CardChanges { get; init; } = [];
 
+    /// <summary>Obligation checks the checklist column records on the version in force (latest state → the workbook's).</summary>
+    public IReadOnlyList<FieldChange> CheckChanges { get; init; } = [];
+
     public bool CanApply => Token is not null;
     public bool HasContentChanges => FieldChanges.Count > 0 || Parts.Any(p => p.HasChanges);
-    public bool HasChanges => HasContentChanges || CardChanges.Count > 0;
+    public bool HasChanges => HasContentChanges || CardChanges.Count > 0 || CheckChanges.Count > 0;
     public IEnumerable<WorkbookProblem> Errors => Problems.Where(p => p.IsError);
     public IEnumerable<WorkbookProblem> Warnings => Problems.Where(p => !p.IsError);
 }
@@ -53,7 +56,8 @@ public sealed record ImportOutcome(bool Succeeded, string Message, int? Agreemen
 public sealed class AgreementWorkbookImporter(
     IDbContextFactory<SlaDbContext> dbFactory,
     AgreementStore store,
-    IAuthorizationService authorization,
+    AccessCheck access,
+    Checklist checklist,
     PendingImports pending)
 {
     public const string NotAllowedMessage = "فقط سرپرست سامانه می‌تواند توافقنامه را از فایل اکسل وارد کند.";
@@ -125,9 +129,11 @@ public sealed class AgreementWorkbookImporter(
         foreach (var (field, conflict) in card.Conflicts)
             problems.Add(SummaryProblem(parsed, field, CardConflictMessage(conflict)));
 
+        var checks = model.AgreementId is { } checkedId ? await CheckChangesAsync(checkedId, model, parsed, problems, cancellationToken) : [];
         var preview = new ImportPreview
         {
             CardChanges = card.Fills,
+            CheckChanges = checks,
             CreatesAgreement = model.AgreementId is null,
             AgreementId = model.AgreementId,
             NewVersionNumber = newNumber,
@@ -242,12 +248,49 @@ public sealed class AgreementWorkbookImporter(
         }
 
         var cardNote = cardFilled > 0 ? $" {Digits(cardFilled)} مورد نامشخص شناسنامه خدمت پر شد." : "";
+        if (model.AgreementId is { } checkedAgreement)
+        {
+            var recorded = 0;
+            foreach (var check in await CheckChangesAsync(checkedAgreement, model, null, [], cancellationToken))
+            {
+                var (done, why) = await checklist.CheckAsync(checkedAgreement, check.ClauseId!.Value, model.Checks[check.ClauseId.Value], "از کارپوشه اکسل", user, cancellationToken);
+                if (!done) return new ImportOutcome(false, $"متن وارد شد اما بررسی «{check.Field}» ثبت نشد: {why}", agreement.Id, working?.Number);
+                recorded++;
+            }
+            if (recorded > 0) cardNote += $" {Digits(recorded)} بررسی تعهد ثبت شد.";
+        }
         var message = model.AgreementId is null
             ? $"توافقنامه «{content.ServiceTitle}» ساخته شد (نسخه {Digits(working!.Number)}، پیش‌نویس)."
             : working is null
                 ? $"متن توافقنامه «{content.ServiceTitle}» تغییری نداشت و نسخه تازه‌ای ساخته نشد.{cardNote}"
                 : $"نسخه {Digits(working.Number)} توافقنامه «{content.ServiceTitle}» به‌صورت پیش‌نویس ذخیره شد؛ نسخه در حال اجرا دست‌نخورده ماند.{cardNote}";
         return new ImportOutcome(true, message, agreement.Id, working?.Number);
+    }
+
+    /// <summary>
+    /// The checklist column against the latest checks of the version in force: a state that differs is a
+    /// check to record; a state on an obligation that is not in force cannot be recorded and is reported.
+    /// </summary>
+    private async Task<IReadOnlyList<FieldChange>> CheckChangesAsync(int agreementId, AgreementWorkbookModel model, WorkbookParseResult? parsed,
+        List<WorkbookProblem> problems, CancellationToken cancellationToken)
+    {
+        if (model.Checks.Count == 0) return [];
+        var inForce = await store.LoadAsync(agreementId, cancellationToken: cancellationToken);
+        var obligations = inForce is { IsInForce: true } ? Clauses.Of(inForce.Content).Where(c => c.Table == Clauses.Obligations).ToDictionary(c => c.Id) : [];
+        var latest = await checklist.LatestAsync(agreementId, cancellationToken);
+        var changes = new List<FieldChange>();
+        foreach (var (clause, state) in model.Checks)
+        {
+            if (!obligations.TryGetValue(clause, out var obligation))
+            {
+                problems.Add(new WorkbookProblem(ProblemSeverity.Warning, ObligationSheet.Name, null, ObligationSheet.Status, ObligationSheet.Headers[ObligationSheet.Status - 1],
+                    $"وضعیت «{Labels.Of(state)}» برای تعهدی آمده که در نسخه در حال اجرا نیست و ثبت نمی‌شود: تعهدات تنها در نسخه در حال اجرا بررسی می‌شوند."));
+                continue;
+            }
+            var was = latest.GetValueOrDefault(clause)?.State;
+            if (was != state) changes.Add(new FieldChange($"بررسی {obligation.Where}", was is { } w ? Labels.Of(w) : null, Labels.Of(state), clause));
+        }
+        return changes;
     }
 
     /// <summary>
@@ -304,8 +347,7 @@ public sealed class AgreementWorkbookImporter(
     private static string CardConflictMessage(FieldChange conflict) =>
         $"«{conflict.Field}» در شناسنامه خدمت «{conflict.Before}» است و در کارپوشه «{conflict.After}». داده‌های شناسنامه خدمت در صفحه خود خدمت تغییر می‌کنند، نه با کارپوشه توافقنامه؛ این خانه را همان «{conflict.Before}» بگذارید یا خالی کنید.";
 
-    private async Task<bool> MayEditAsync(ClaimsPrincipal user) =>
-        (await authorization.AuthorizeAsync(user, Policies.CanEdit)).Succeeded;
+    private async Task<bool> MayEditAsync(ClaimsPrincipal user) => await access.RefusalAsync(user, Roles.Administrator) is null;
 
     private static string UserKey(ClaimsPrincipal user) =>
         user.FindFirstValue(ClaimTypes.NameIdentifier) ?? user.Identity?.Name ?? "";

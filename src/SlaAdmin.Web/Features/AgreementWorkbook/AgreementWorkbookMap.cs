@@ -15,8 +15,6 @@ internal static class AgreementWorkbookMap
         PaymentSheet.Name, LegalReferenceSheet.Name, DefinitionSheet.Name, AppendixSheet.Name,
     ];
 
-    /// <summary>The reviewer's checklist column on the obligations sheet; the import ignores it.</summary>
-    public static IReadOnlyList<string> ChecklistStates { get; } = ["انجام شده", "انجام نشده", "موضوعیت ندارد"];
 
     public const string Present = "دارد";
     public const string Absent = "ندارد";

@@ -25,6 +25,12 @@ public sealed record AgreementWorkbookModel
     /// <summary>The national service card facts of the summary sheet (not the agreement's words).</summary>
     public ServiceCard Card { get; init; } = new();
 
+    /// <summary>
+    /// The obligations' checklist column: the latest check of each obligation (by clause) as written on
+    /// export, or as typed on import (empty cells say nothing).
+    /// </summary>
+    public IReadOnlyDictionary<Guid, CheckState> Checks { get; init; } = new Dictionary<Guid, CheckState>();
+
     /// <summary>The workbook content of a loaded version (with its parts), its service's recipient groups and card.</summary>
     public static AgreementWorkbookModel FromVersion(AgreementVersion version, IEnumerable<string> recipientNames, ServiceCard? card = null) => new()
     {

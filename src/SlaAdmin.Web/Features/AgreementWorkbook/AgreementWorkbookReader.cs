@@ -32,7 +32,8 @@ internal static class AgreementWorkbookReader
             problems.Add(new(ProblemSeverity.Error, name, null, null, null, $"برگه «{name}» در فایل نیست؛ همه برگه‌های قالب لازم است، حتی اگر خالی باشد."));
 
         var sections = Read(sheets, SectionSheet.Name, SectionSheet.Headers, problems, ReadSections, [SectionSheet.Clause]);
-        var obligations = Read(sheets, ObligationSheet.Name, ObligationSheet.Headers, problems, ReadObligations, [ObligationSheet.Status, ObligationSheet.Clause]);
+        var checks = new Dictionary<Guid, CheckState>();
+        var obligations = Read(sheets, ObligationSheet.Name, ObligationSheet.Headers, problems, r => ReadObligations(r, checks), [ObligationSheet.Status, ObligationSheet.Clause]);
         var dataRows = Read(sheets, DataSheet.Name, DataSheet.Headers, problems, ReadDataRows, [DataSheet.Clause]);
         var fees = Read(sheets, FeeSheet.Name, FeeSheet.Headers, problems, ReadFees, [FeeSheet.Clause]);
         var payments = Read(sheets, PaymentSheet.Name, PaymentSheet.Headers, problems, r => ReadPayments(r, locations), [PaymentSheet.Clause]);
@@ -58,6 +59,7 @@ internal static class AgreementWorkbookReader
         if (problems.Any(p => p.IsError) || summary is null) return null;
         return summary with
         {
+            Checks = checks,
             Content = (summary.Content with
             {
                 Sections = sections!,
@@ -294,7 +296,7 @@ internal static class AgreementWorkbookReader
         return sections;
     }
 
-    private static IReadOnlyList<ObligationLine> ReadObligations(SheetReader r)
+    private static IReadOnlyList<ObligationLine> ReadObligations(SheetReader r, Dictionary<Guid, CheckState> checks)
     {
         var lines = new List<ObligationLine>();
         var seen = new Dictionary<(ObligationSide, long), int>();
@@ -306,8 +308,12 @@ internal static class AgreementWorkbookReader
             var text = r.Text(row, ObligationSheet.Text, required: true);
             var target = r.Text(row, ObligationSheet.Target, maxLength: TitleMax);
             var clause = Clause(r, row, ObligationSheet.Clause, clauses);
+            var state = r.Choice<CheckState>(row, ObligationSheet.Status, Labels.TryParse, AgreementWorkbookMap.Words<CheckState>(), required: false);
             if (side is { } s && order is { } o && Unique(r, seen, (s, o), row, ObligationSheet.Order, $"ردیف {Digits(o)} تعهدات «{Labels.Of(s)}»") && text is not null && clause is { } c)
+            {
                 lines.Add(new ObligationLine(c, s, (int)o, Clean(text), AgreementContent.Clean(target)));
+                if (state is { } checkedAs) checks[c] = checkedAs;
+            }
         }
         return lines;
     }
