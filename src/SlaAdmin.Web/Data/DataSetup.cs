@@ -51,6 +51,7 @@ public static class DataSetup
         await using var exclusive = await StartupLock.AcquireAsync(db, cancellationToken);
         await db.Database.MigrateAsync(cancellationToken);
         await SeedCatalogue.EnsureSeededAsync(db, cancellationToken);
+        await SeedLibrary.EnsureSeededAsync(db, cancellationToken);
         if (thenSeed is not null) await thenSeed();
     }
 

@@ -7,6 +7,9 @@ namespace SlaAdmin.Features.Agreements;
 /// <summary>An agreement's working version in progress, for the «a draft is in progress» notice.</summary>
 public sealed record WorkingVersionInfo(int Number, AgreementStatus Status, DateTimeOffset UpdatedAt, string? UpdatedBy);
 
+/// <summary>One version in an agreement's list of versions: its number, status, validity and last change or publication.</summary>
+public sealed record VersionSummary(int Number, AgreementStatus Status, DateOnly? ValidUntil, DateTimeOffset UpdatedAt, DateTimeOffset? PublishedAt);
+
 /// <summary>
 /// One version of an agreement as a page shows it: the version with all its parts, the catalogue entry
 /// it belongs to, whether it is the version in force, and the working version beside it.
@@ -48,6 +51,17 @@ public sealed class AgreementStore(IDbContextFactory<SlaDbContext> dbFactory)
         var version = await (number is { } n ? versions.Where(v => v.Number == n) : versions.Where(v => v.Id == agreement.ReadingId))
             .FirstOrDefaultAsync(cancellationToken);
         return version is null ? null : new AgreementView(version, agreement.EServiceId, agreement.Title, agreement.Recipients, agreement.InForce, agreement.Working);
+    }
+
+    /// <summary>Every version of the agreement, oldest first (empty when there is no such agreement).</summary>
+    public async Task<IReadOnlyList<VersionSummary>> VersionsAsync(int agreementId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        return await db.AgreementVersions.AsNoTracking()
+            .Where(v => v.AgreementId == agreementId)
+            .OrderBy(v => v.Number)
+            .Select(v => new VersionSummary(v.Number, v.Status, v.ValidUntil, v.UpdatedAt, v.PublishedAt))
+            .ToListAsync(cancellationToken);
     }
 
     /// <summary>The version each agreement's readers see: the one in force, or the working one of an agreement never published.</summary>

@@ -21,12 +21,12 @@ public class NavMenuTests : PageTestContext
     }
 
     [Fact]
-    public void Viewers_see_only_home_and_catalogue()
+    public void Viewers_see_only_home_the_catalogue_and_the_clause_library()
     {
         Authorization.SetRoles(Roles.Viewer);
 
         var menu = RenderPage<NavMenu>();
 
-        Assert.Equal(["/", "/catalogue"], menu.FindAll("a").Select(a => a.GetAttribute("href")));
+        Assert.Equal(["/", "/catalogue", "/library"], menu.FindAll("a").Select(a => a.GetAttribute("href")));
     }
 }
