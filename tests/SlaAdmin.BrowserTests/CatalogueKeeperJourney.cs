@@ -27,6 +27,8 @@ public sealed partial class CatalogueKeeperJourney(AppServer app) : IClassFixtur
         await Assertions.Expect(page.GetByTestId("national-id-understood")).ToContainTextAsync("44455566677");
         await page.GetByTestId("provider").FillAsync("فناوری اطلاعات");
         await page.Locator(".mud-popover-open .mud-list-item").Filter(new() { HasText = "سازمان فناوری اطلاعات ایران" }).First.ClickAsync();
+        await Assertions.Expect(page.GetByTestId("provider")).ToHaveValueAsync(new Regex("سازمان فناوری اطلاعات ایران"));
+        await AppServer.ScreenshotAsync(page, "39-new-service-filled");
         await page.GetByTestId("save").ClickAsync();
         await page.WaitForURLAsync(ServicePage());
 
@@ -57,10 +59,9 @@ public sealed partial class CatalogueKeeperJourney(AppServer app) : IClassFixtur
         await page.WaitForURLAsync(url => url.EndsWith($"/agreements/{agreementId}", StringComparison.Ordinal));
         await Assertions.Expect(page.GetByTestId("version-status")).ToContainTextAsync("نسخه ۱، منتشرشده");
 
-        // Found by its identifier typed in Latin digits.
-        await page.GotoAsync("/catalogue");
-        await page.GetByLabel("جستجو").FillAsync("44455566677");
-        await page.WaitForURLAsync(url => url.Contains("q=", StringComparison.Ordinal));
+        // Found by its identifier typed in Latin digits (the search lives in the address, as a link reproduces a view).
+        await page.GotoAsync("/catalogue?q=44455566677");
+        await Assertions.Expect(page.GetByLabel("جستجو")).ToHaveValueAsync("44455566677");
         var titles = page.GetByTestId("catalogue-grid").Locator("a.service-title");
         await Assertions.Expect(titles).ToHaveCountAsync(1);
         await Assertions.Expect(titles.First).ToContainTextAsync(Title);
