@@ -17,6 +17,7 @@ public static class FeatureSetup
         builder.Services.AddScoped<Checklist>();
         builder.Services.AddScoped<Review.LegalReview>();
         builder.Services.AddScoped<Review.ReviewComments>();
+        builder.Services.AddScoped<Review.ReviewQueue>();
         builder.Services.AddScoped<CatalogueService>();
         builder.Services.AddScoped<ServiceEditor>();
         builder.Services.AddScoped<History.HistoryLog>();

@@ -14,6 +14,7 @@ using SlaAdmin.Features.Agreements;
 using SlaAdmin.Features.Catalogue;
 using SlaAdmin.Features.History;
 using SlaAdmin.Features.Home;
+using SlaAdmin.Features.Review;
 
 namespace SlaAdmin.Tests.TestSupport;
 
@@ -44,6 +45,8 @@ public abstract class PageTestContext : BunitContext, IAsyncLifetime
         Services.AddScoped<HomeStats>();
         Services.AddScoped<HistoryLog>();
         Services.AddScoped<ServiceEditor>();
+        Services.AddScoped<LegalReview>();
+        Services.AddScoped<ReviewQueue>();
         // Entra's way: AccessCheck trusts the roles on the principal, here the roles a test sets.
         Services.AddSingleton(new SignInMode(UsesEntra: true));
         Services.AddSingleton(Options.Create(new IdentityOptions()));
