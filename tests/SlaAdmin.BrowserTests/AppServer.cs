@@ -30,6 +30,9 @@ public sealed class AppServer : IAsyncLifetime
     public System.Collections.Concurrent.ConcurrentQueue<string> PageErrors { get; } = new();
     public Uri BaseAddress { get; private set; } = null!;
 
+    /// <summary>The app's services, for arranging what no page makes yet (a draft to review).</summary>
+    public IServiceProvider Services => _factory.Services;
+
     /// <summary>Where screenshots and downloads go: artifacts/ at the repository root (ignored by git).</summary>
     public static string ArtifactsFolder { get; } = CreateArtifactsFolder();
 
