@@ -18,6 +18,7 @@ public static class FeatureSetup
         builder.Services.AddScoped<Review.LegalReview>();
         builder.Services.AddScoped<Review.ReviewComments>();
         builder.Services.AddScoped<Review.ClauseLibrary>();
+        builder.Services.AddScoped<Review.ReviewQueue>();
         builder.Services.AddScoped<CatalogueService>();
         builder.Services.AddScoped<ServiceEditor>();
         builder.Services.AddScoped<History.HistoryLog>();

@@ -53,6 +53,7 @@ public abstract class PageTestContext : BunitContext, IAsyncLifetime
         Services.AddScoped<ReviewComments>();
         // No settings: every switch at its default (publishing needs legal approval).
         Services.AddSingleton<IConfiguration>(new ConfigurationBuilder().Build());
+        Services.AddScoped<ReviewQueue>();
         // Entra's way: AccessCheck trusts the roles on the principal, here the roles a test sets.
         Services.AddSingleton(new SignInMode(UsesEntra: true));
         Services.AddSingleton(Options.Create(new IdentityOptions()));
