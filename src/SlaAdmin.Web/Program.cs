@@ -2,8 +2,9 @@ using SlaAdmin.Auth;
 using SlaAdmin.Components;
 using SlaAdmin.Data;
 using SlaAdmin.Features;
-using SlaAdmin.Features.AgreementWorkbook;
-using SlaAdmin.Features.Exports;
+using SlaAdmin.Features.Agreements.Workbook;
+using SlaAdmin.Features.Agreements.Exports;
+using SlaAdmin.Features.Catalogue;
 using SlaAdmin.Hosting;
 
 var builder = WebApplication.CreateBuilder(args);

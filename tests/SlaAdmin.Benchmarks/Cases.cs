@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using SlaAdmin.Data;
 using SlaAdmin.Excel.Streaming;
 using SlaAdmin.Features.Catalogue;
-using SlaAdmin.Features.Exports;
+using SlaAdmin.Features.Agreements.Exports;
 
 namespace SlaAdmin.Benchmarks;
 

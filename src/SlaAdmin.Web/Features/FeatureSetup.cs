@@ -1,7 +1,7 @@
-using SlaAdmin.Features.AgreementWorkbook;
+using SlaAdmin.Features.Agreements.Workbook;
 using SlaAdmin.Features.Agreements;
 using SlaAdmin.Features.Catalogue;
-using SlaAdmin.Features.Exports;
+using SlaAdmin.Features.Agreements.Exports;
 using SlaAdmin.Features.Home;
 
 namespace SlaAdmin.Features;

@@ -5,7 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using SlaAdmin.Auth;
 using SlaAdmin.Data.Entities;
 using SlaAdmin.Excel;
-using SlaAdmin.Features.AgreementWorkbook;
+using SlaAdmin.Features.Agreements.Workbook;
 using SlaAdmin.Features.Agreements;
 
 namespace SlaAdmin.IntegrationTests.AgreementWorkbook;

@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using SlaAdmin.Data.Entities;
 using SlaAdmin.Features.Agreements;
 using SlaAdmin.Features.Catalogue;
-using SlaAdmin.Features.Exports;
+using SlaAdmin.Features.Agreements.Exports;
 
 namespace SlaAdmin.IntegrationTests.Exports;
 

@@ -2,7 +2,7 @@ using System.Net;
 using ClosedXML.Excel;
 using Npgsql;
 using SlaAdmin.Features.Catalogue;
-using SlaAdmin.Features.Exports;
+using SlaAdmin.Features.Agreements.Exports;
 
 namespace SlaAdmin.IntegrationTests.Exports;
 

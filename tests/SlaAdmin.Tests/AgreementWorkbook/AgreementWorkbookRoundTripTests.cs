@@ -1,7 +1,7 @@
 using ClosedXML.Excel;
 using SlaAdmin.Data.Entities;
 using SlaAdmin.Excel;
-using SlaAdmin.Features.AgreementWorkbook;
+using SlaAdmin.Features.Agreements.Workbook;
 
 namespace SlaAdmin.Tests.AgreementWorkbook;
 

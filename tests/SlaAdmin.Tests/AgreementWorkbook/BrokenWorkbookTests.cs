@@ -2,7 +2,7 @@ using System.IO.Compression;
 using System.Text;
 using ClosedXML.Excel;
 using SlaAdmin.Excel;
-using SlaAdmin.Features.AgreementWorkbook;
+using SlaAdmin.Features.Agreements.Workbook;
 using SlaAdmin.Persian;
 using static SlaAdmin.Tests.AgreementWorkbook.AgreementWorkbookRoundTripTests;
 

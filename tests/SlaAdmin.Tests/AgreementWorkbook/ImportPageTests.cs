@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using SlaAdmin.Auth;
 using SlaAdmin.Excel;
-using SlaAdmin.Features.AgreementWorkbook;
+using SlaAdmin.Features.Agreements.Workbook;
 using SlaAdmin.Features.Agreements;
 using SlaAdmin.Tests.TestSupport;
 

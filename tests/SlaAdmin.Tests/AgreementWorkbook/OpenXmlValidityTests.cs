@@ -1,7 +1,7 @@
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Validation;
-using SlaAdmin.Features.AgreementWorkbook;
+using SlaAdmin.Features.Agreements.Workbook;
 
 namespace SlaAdmin.Tests.AgreementWorkbook;
 

@@ -1,5 +1,5 @@
 using SlaAdmin.Data.Entities;
-using SlaAdmin.Features.AgreementWorkbook;
+using SlaAdmin.Features.Agreements.Workbook;
 using SlaAdmin.Persian;
 
 namespace SlaAdmin.Tests.AgreementWorkbook;

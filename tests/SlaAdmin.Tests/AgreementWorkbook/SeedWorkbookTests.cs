@@ -1,5 +1,5 @@
 using SlaAdmin.Excel;
-using SlaAdmin.Features.AgreementWorkbook;
+using SlaAdmin.Features.Agreements.Workbook;
 using Microsoft.EntityFrameworkCore;
 using SlaAdmin.Data.Entities;
 using SlaAdmin.Features.Agreements;

@@ -4,6 +4,7 @@ using SlaAdmin.Data;
 using SlaAdmin.Data.Entities;
 using SlaAdmin.Features.Agreements;
 using SlaAdmin.Tests.TestSupport;
+using SlaAdmin.Vocabulary;
 
 namespace SlaAdmin.Tests.Data;
 

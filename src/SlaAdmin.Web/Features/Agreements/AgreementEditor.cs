@@ -1,10 +1,9 @@
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using SlaAdmin.Auth;
-using SlaAdmin.Components.Shared;
 using SlaAdmin.Data;
 using SlaAdmin.Data.Entities;
-using SlaAdmin.Features.AgreementWorkbook;
+using SlaAdmin.Features.Agreements.Workbook;
 using SlaAdmin.Features.History;
 using SlaAdmin.Persian;
 

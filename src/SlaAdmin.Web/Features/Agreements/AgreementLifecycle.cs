@@ -4,6 +4,7 @@ using SlaAdmin.Auth;
 using SlaAdmin.Data;
 using SlaAdmin.Data.Entities;
 using SlaAdmin.Persian;
+using SlaAdmin.Vocabulary;
 
 namespace SlaAdmin.Features.Agreements;
 
@@ -65,7 +66,7 @@ public sealed class AgreementLifecycle(IDbContextFactory<SlaDbContext> dbFactory
         if (agreement.WorkingVersion is not { } working) return new(false, "این توافقنامه نسخه در دست تهیه‌ای برای انتشار ندارد.");
         var direct = configuration.GetValue<bool>(DirectPublishSetting);
         if (working.Status != AgreementStatus.Approved && !(direct && working.Status == AgreementStatus.Draft))
-            return new(false, $"نسخه {PersianDigits.Format(working.Number)} در وضعیت «{Components.Shared.Labels.Of(working.Status)}» است؛ تنها نسخه‌ای که کارشناس حقوقی تأیید کرده منتشر می‌شود.");
+            return new(false, $"نسخه {PersianDigits.Format(working.Number)} در وضعیت «{Labels.Of(working.Status)}» است؛ تنها نسخه‌ای که کارشناس حقوقی تأیید کرده منتشر می‌شود.");
 
         db.Entry(working).Property(v => v.ConcurrencyStamp).OriginalValue = seenStamp;
         var now = clock.GetUtcNow();
@@ -107,7 +108,7 @@ public sealed class AgreementLifecycle(IDbContextFactory<SlaDbContext> dbFactory
             .SingleOrDefaultAsync(v => v.Id == agreement.WorkingVersionId, cancellationToken);
         if (draft is null) return new(false, "این توافقنامه پیش‌نویسی ندارد.");
         if (draft.Status != AgreementStatus.Draft)
-            return new(false, $"نسخه {PersianDigits.Format(draft.Number)} در وضعیت «{Components.Shared.Labels.Of(draft.Status)}» است و کنار گذاشتنی نیست.");
+            return new(false, $"نسخه {PersianDigits.Format(draft.Number)} در وضعیت «{Labels.Of(draft.Status)}» است و کنار گذاشتنی نیست.");
         if (agreement.InForceVersionId is null) return new(false, "این توافقنامه هنوز نسخه منتشرشده‌ای ندارد؛ تنها نسخه آن کنار گذاشتنی نیست.");
 
         db.Entry(draft).Property(v => v.ConcurrencyStamp).OriginalValue = seenStamp;

@@ -1,11 +1,11 @@
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using SlaAdmin.Auth;
-using SlaAdmin.Components.Shared;
 using SlaAdmin.Data;
 using SlaAdmin.Data.Entities;
 using SlaAdmin.Features.History;
 using SlaAdmin.Persian;
+using SlaAdmin.Vocabulary;
 
 namespace SlaAdmin.Features.Catalogue;
 

@@ -1,9 +1,9 @@
 using Microsoft.AspNetCore.Components;
 using MudBlazor;
-using SlaAdmin.Components.Shared;
 using SlaAdmin.Data.Entities;
 using SlaAdmin.Features.Agreements;
 using SlaAdmin.Persian;
+using SlaAdmin.Vocabulary;
 
 namespace SlaAdmin.Features.Review;
 

@@ -3,10 +3,10 @@ using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
 using MudBlazor;
 using SlaAdmin.Auth;
-using SlaAdmin.Components.Shared;
 using SlaAdmin.Data.Entities;
 using SlaAdmin.Features.Agreements;
 using SlaAdmin.Persian;
+using SlaAdmin.Vocabulary;
 
 namespace SlaAdmin.Features.Review;
 

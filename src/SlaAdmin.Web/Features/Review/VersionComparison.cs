@@ -1,6 +1,6 @@
-using SlaAdmin.Components.Shared;
 using SlaAdmin.Data.Entities;
 using SlaAdmin.Features.Agreements;
+using SlaAdmin.Vocabulary;
 
 namespace SlaAdmin.Features.Review;
 

@@ -1,5 +1,6 @@
 using SlaAdmin.Components.Shared;
 using SlaAdmin.Data.Entities;
+using SlaAdmin.Vocabulary;
 
 namespace SlaAdmin.Tests.Components.Shared;
 

@@ -6,6 +6,7 @@ using SlaAdmin.Data.Entities;
 using SlaAdmin.Features.Agreements;
 using SlaAdmin.Persian;
 using SlaAdmin.Tests.TestSupport;
+using SlaAdmin.Vocabulary;
 
 namespace SlaAdmin.Tests.Features.Agreements;
 

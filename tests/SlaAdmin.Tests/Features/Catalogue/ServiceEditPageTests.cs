@@ -10,6 +10,7 @@ using SlaAdmin.Data.Entities;
 using SlaAdmin.Features.Catalogue;
 using SlaAdmin.Features.History;
 using SlaAdmin.Tests.TestSupport;
+using SlaAdmin.Vocabulary;
 
 namespace SlaAdmin.Tests.Features.Catalogue;
 

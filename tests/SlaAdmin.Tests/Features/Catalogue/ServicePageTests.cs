@@ -3,6 +3,7 @@ using SlaAdmin.Components.Shared;
 using SlaAdmin.Data.Entities;
 using SlaAdmin.Features.Catalogue;
 using SlaAdmin.Tests.TestSupport;
+using SlaAdmin.Vocabulary;
 
 namespace SlaAdmin.Tests.Features.Catalogue;
 

@@ -3,9 +3,9 @@ using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Components.Routing;
 using MudBlazor;
-using SlaAdmin.Components.Shared;
 using SlaAdmin.Data.Entities;
 using SlaAdmin.Persian;
+using SlaAdmin.Vocabulary;
 
 namespace SlaAdmin.Features.Agreements.Editing;
 

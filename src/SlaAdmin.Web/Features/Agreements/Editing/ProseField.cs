@@ -1,5 +1,5 @@
-using SlaAdmin.Components.Shared;
 using SlaAdmin.Data.Entities;
+using SlaAdmin.Vocabulary;
 
 namespace SlaAdmin.Features.Agreements.Editing;
 

@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 
-namespace SlaAdmin.Features.AgreementWorkbook;
+namespace SlaAdmin.Features.Agreements.Workbook;
 
 /// <summary>
 /// Previews waiting to be applied, by token. Taking one removes it, so the same preview can be

@@ -6,7 +6,7 @@ using SlaAdmin.Data.Entities;
 using SlaAdmin.Excel;
 using SlaAdmin.Features.Agreements;
 
-namespace SlaAdmin.Features.AgreementWorkbook;
+namespace SlaAdmin.Features.Agreements.Workbook;
 
 public static class AgreementWorkbookEndpoints
 {

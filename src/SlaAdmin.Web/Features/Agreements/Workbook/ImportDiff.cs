@@ -3,8 +3,9 @@ using SlaAdmin.Data.Entities;
 using SlaAdmin.Features.Agreements;
 using SlaAdmin.Features.History;
 using SlaAdmin.Persian;
+using SlaAdmin.Vocabulary;
 
-namespace SlaAdmin.Features.AgreementWorkbook;
+namespace SlaAdmin.Features.Agreements.Workbook;
 
 /// <summary>How one part of the agreement (obligations, fees, …) changes; rows are matched by clause identity.</summary>
 public sealed record PartChange(string Part, int Before, int After, IReadOnlyList<FieldChange> Added, IReadOnlyList<FieldChange> Removed,

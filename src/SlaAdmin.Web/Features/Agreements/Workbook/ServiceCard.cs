@@ -1,7 +1,7 @@
 using SlaAdmin.Data.Entities;
 using SlaAdmin.Persian;
 
-namespace SlaAdmin.Features.AgreementWorkbook;
+namespace SlaAdmin.Features.Agreements.Workbook;
 
 /// <summary>
 /// The national service card facts the workbook's summary carries (title, provider and recipient groups

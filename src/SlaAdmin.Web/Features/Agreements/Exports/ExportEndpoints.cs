@@ -5,7 +5,7 @@ using SlaAdmin.Excel.Streaming;
 using SlaAdmin.Features.Catalogue;
 using SlaAdmin.Persian;
 
-namespace SlaAdmin.Features.Exports;
+namespace SlaAdmin.Features.Agreements.Exports;
 
 /// <summary>
 /// The big spreadsheets as plain links: each streams its workbook into the response as the rows

@@ -1,12 +1,12 @@
 using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
-using SlaAdmin.Components.Shared;
 using SlaAdmin.Data;
 using SlaAdmin.Data.Entities;
 using SlaAdmin.Excel.Streaming;
 using SlaAdmin.Features.Agreements;
+using SlaAdmin.Vocabulary;
 
-namespace SlaAdmin.Features.Exports;
+namespace SlaAdmin.Features.Agreements.Exports;
 
 public sealed record DataRegisterExportRow(
     string Service,

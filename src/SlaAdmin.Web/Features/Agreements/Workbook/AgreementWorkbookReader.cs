@@ -1,11 +1,11 @@
 using System.Globalization;
 using ClosedXML.Excel;
-using SlaAdmin.Components.Shared;
 using SlaAdmin.Data.Entities;
 using SlaAdmin.Excel;
 using SlaAdmin.Persian;
+using SlaAdmin.Vocabulary;
 
-namespace SlaAdmin.Features.AgreementWorkbook;
+namespace SlaAdmin.Features.Agreements.Workbook;
 
 /// <summary>
 /// Reads a workbook in the <see cref="AgreementWorkbookMap"/> layout back into a model, reporting every

@@ -1,11 +1,11 @@
 using System.Globalization;
 using ClosedXML.Excel;
-using SlaAdmin.Components.Shared;
 using SlaAdmin.Data.Entities;
 using SlaAdmin.Excel;
 using SlaAdmin.Persian;
+using SlaAdmin.Vocabulary;
 
-namespace SlaAdmin.Features.AgreementWorkbook;
+namespace SlaAdmin.Features.Agreements.Workbook;
 
 /// <summary>Writes the one-agreement workbook (see <see cref="AgreementWorkbookMap"/>), or its blank template.</summary>
 public static class AgreementWorkbookExporter

@@ -1,13 +1,13 @@
 using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
-using SlaAdmin.Components.Shared;
 using SlaAdmin.Data;
 using SlaAdmin.Data.Entities;
 using SlaAdmin.Excel.Streaming;
 using SlaAdmin.Features.Catalogue;
 using SlaAdmin.Persian;
+using SlaAdmin.Vocabulary;
 
-namespace SlaAdmin.Features.Exports;
+namespace SlaAdmin.Features.Catalogue;
 
 /// <summary>One catalogue entry with the key fields of the agreement version its readers see.</summary>
 public sealed record CatalogueExportRow(

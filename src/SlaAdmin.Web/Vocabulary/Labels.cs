@@ -1,7 +1,7 @@
 using SlaAdmin.Data.Entities;
 using SlaAdmin.Persian;
 
-namespace SlaAdmin.Components.Shared;
+namespace SlaAdmin.Vocabulary;
 
 /// <summary>
 /// The Persian word for every value of the model's enums, for pages and workbooks alike, and the way

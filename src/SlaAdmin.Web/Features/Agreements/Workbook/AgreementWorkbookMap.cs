@@ -1,7 +1,7 @@
-using SlaAdmin.Components.Shared;
 using SlaAdmin.Data.Entities;
+using SlaAdmin.Vocabulary;
 
-namespace SlaAdmin.Features.AgreementWorkbook;
+namespace SlaAdmin.Features.Agreements.Workbook;
 
 /// <summary>
 /// The one-agreement workbook's layout, shared by the exporter and the importer: sheet names (in

@@ -3,15 +3,15 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.EntityFrameworkCore;
 using SlaAdmin.Auth;
-using SlaAdmin.Components.Shared;
 using SlaAdmin.Data;
 using SlaAdmin.Data.Entities;
 using SlaAdmin.Excel;
 using SlaAdmin.Features.Agreements;
 using SlaAdmin.Features.History;
 using SlaAdmin.Persian;
+using SlaAdmin.Vocabulary;
 
-namespace SlaAdmin.Features.AgreementWorkbook;
+namespace SlaAdmin.Features.Agreements.Workbook;
 
 /// <summary>The parsed workbook: the model when the workbook is valid, and every problem found.</summary>
 public sealed record WorkbookParseResult(AgreementWorkbookModel? Model, IReadOnlyList<WorkbookProblem> Problems, WorkbookLocations Locations)

@@ -1,6 +1,6 @@
 using SlaAdmin.Data.Entities;
 
-namespace SlaAdmin.Features.AgreementWorkbook;
+namespace SlaAdmin.Features.Agreements.Workbook;
 
 /// <summary>
 /// An agreement version as the workbook holds it: what the exporter writes and the importer reads
