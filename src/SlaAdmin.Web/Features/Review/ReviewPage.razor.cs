@@ -28,6 +28,9 @@ public partial class ReviewPage
     private ClaimsPrincipal user = new();
     private readonly Dictionary<long, string?> replies = [];
     private bool loading = true, found, busy, succeeded;
+
+    /// <summary>Actions wait for the live circuit: a click on the prerendered page would go nowhere.</summary>
+    private bool Inert => busy || !RendererInfo.IsInteractive;
     private string? message;
     private Guid? composingOn;
     private string? newQuote, newText;
