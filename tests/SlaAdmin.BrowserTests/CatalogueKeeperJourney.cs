@@ -96,8 +96,14 @@ public sealed partial class CatalogueKeeperJourney(AppServer app) : IClassFixtur
 
     private static async Task CheckAsync(IPage page, ILocator obligation, string state, string? note)
     {
-        await obligation.GetByTestId("check-menu").ClickAsync();
-        await page.GetByTestId($"check-{state}").ClickAsync();
+        // The menu opens on the live circuit only; the first click may land on the prerendered page.
+        var item = page.GetByTestId($"check-{state}");
+        for (var attempt = 0; attempt < 10 && !await item.IsVisibleAsync(); attempt++)
+        {
+            await obligation.GetByTestId("check-menu").ClickAsync();
+            await page.WaitForTimeoutAsync(500);
+        }
+        await item.ClickAsync();
         if (note is not null) await obligation.Locator("input[data-testid=check-note-field]").FillAsync(note);
         await obligation.GetByTestId("check-save").ClickAsync();
         await Assertions.Expect(obligation.GetByTestId("check-state")).ToBeVisibleAsync();
