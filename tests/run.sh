@@ -2,7 +2,7 @@
 # Runs every test of SlaAdmin on a fresh Debian machine with the .NET SDK:
 #  1. installs Debian's chromium (browser journeys) and PostgreSQL (multi-instance tests) if absent;
 #  2. starts a throwaway PostgreSQL cluster on a free loopback port;
-#  3. runs `dotnet test SlaAdmin.sln`.
+#  3. runs `dotnet test SlaAdmin.sln` (or the project given first: tests/run.sh tests/SlaAdmin.IntegrationTests --filter …).
 # A test whose prerequisite is missing fails; nothing is skipped silently.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
@@ -33,4 +33,6 @@ pg "$pgbin/pg_ctl" -D "$pgdir/data" -l "$pgdir/server.log" -w \
 trap 'pg "$pgbin/pg_ctl" -D "$pgdir/data" -m fast stop >/dev/null || true; rm -rf "$pgdir"' EXIT
 export SLAADMIN_TEST_POSTGRES="Host=127.0.0.1;Port=$port;Username=postgres;Database=postgres"
 
-dotnet test SlaAdmin.sln "$@"
+target=SlaAdmin.sln
+if [ $# -gt 0 ] && [ -e "$1" ]; then target="$1"; shift; fi
+dotnet test "$target" "$@"

@@ -1,6 +1,5 @@
 using System.Net;
 using System.Security.Claims;
-using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 using SlaAdmin.Auth;
@@ -52,17 +51,17 @@ public sealed class SessionTests : IDisposable
         var client = _app.CreateClient(role: null);
         var cookie = await SignInAndTakeCookieAsync(client, "admin", "Admin#1403");
         var adminsCircuit = await PrincipalOfAsync("admin");
-        await using (var legal = await CircuitAsync(await PrincipalOfAsync("legal")))
+        await using (var legal = TestCircuit.Open(_app.Services, await PrincipalOfAsync("legal")))
         {
             // legal is made an administrator by admin, then demotes admin.
-            await using var admins = await CircuitAsync(adminsCircuit);
+            await using var admins = TestCircuit.Open(_app.Services, adminsCircuit);
             Assert.Null(await admins.UserAdmin.SetRoleAsync(await IdOfAsync("legal"), Roles.Administrator));
-            await using var legalAsAdministrator = await CircuitAsync(await PrincipalOfAsync("legal"));
+            await using var legalAsAdministrator = TestCircuit.Open(_app.Services, await PrincipalOfAsync("legal"));
             Assert.Null(await legalAsAdministrator.UserAdmin.SetRoleAsync(await IdOfAsync("admin"), Roles.Viewer));
         }
 
         var page = await GetWithCookieAsync("/admin/users", cookie);
-        await using var stillOpen = await CircuitAsync(adminsCircuit);
+        await using var stillOpen = TestCircuit.Open(_app.Services, adminsCircuit);
         var refused = await Assert.ThrowsAsync<AccessDeniedException>(() => stillOpen.UserAdmin.SetRoleAsync(stillOpen.UserId, Roles.Administrator));
 
         Assert.Equal(HttpStatusCode.Redirect, page.StatusCode);
@@ -116,21 +115,6 @@ public sealed class SessionTests : IDisposable
         await using var scope = _app.Services.CreateAsyncScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
         return await users.GetRolesAsync((await users.FindByNameAsync(userName))!);
-    }
-
-    /// <summary>A scope whose user is fixed when it opens, as in an interactive circuit.</summary>
-    private async Task<Circuit> CircuitAsync(ClaimsPrincipal user)
-    {
-        var scope = _app.Services.CreateAsyncScope();
-        var state = (IHostEnvironmentAuthenticationStateProvider)scope.ServiceProvider.GetRequiredService<AuthenticationStateProvider>();
-        state.SetAuthenticationState(Task.FromResult(new AuthenticationState(user)));
-        await Task.CompletedTask;
-        return new Circuit(scope, scope.ServiceProvider.GetRequiredService<UserAdmin>(), user.FindFirstValue(ClaimTypes.NameIdentifier)!);
-    }
-
-    private sealed record Circuit(AsyncServiceScope Scope, UserAdmin UserAdmin, string UserId) : IAsyncDisposable
-    {
-        public ValueTask DisposeAsync() => Scope.DisposeAsync();
     }
 
     public void Dispose() => _app.Dispose();

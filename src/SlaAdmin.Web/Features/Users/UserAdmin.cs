@@ -106,7 +106,9 @@ public sealed class UserAdmin(
             await transaction.CommitAsync();
             return null;
         }
-        catch (Exception ex) when (ex is DbException or DbUpdateException)
+        // PostgreSQL refuses one of two serializable transactions that overlap (40001); EF's execution
+        // strategy hands that on wrapped in an InvalidOperationException ("likely a transient failure").
+        catch (Exception ex) when (ex is DbException or DbUpdateException || ex.InnerException is DbException or DbUpdateException)
         {
             return ChangedMeanwhile;
         }
