@@ -17,7 +17,7 @@ public sealed class ImportPageTests : PageTestContext
 
     public ImportPageTests()
     {
-        Services.AddSingleton<PendingImports>();
+        Services.AddScoped<PendingImports>();
         Services.AddScoped<AgreementWorkbookImporter>();
         Authorization.SetRoles(Roles.Administrator);
         Authorization.SetPolicies(Policies.CanEdit);

@@ -27,6 +27,26 @@ internal static class AgreementWorkbookMap
     /// <summary>Headers of a part sheet: its own columns, then the clause identity.</summary>
     public static IReadOnlyList<string> WithClause(params string[] headers) => [.. headers, ClauseHeader];
 
+    /// <summary>Each part sheet of a content's workbook: its name, its data rows and its columns.</summary>
+    public static IEnumerable<(string Sheet, int Rows, int Columns)> Parts(AgreementContent c) =>
+    [
+        (SectionSheet.Name, c.Sections.Count, SectionSheet.Headers.Count),
+        (ObligationSheet.Name, c.Obligations.Count, ObligationSheet.Headers.Count),
+        (DataSheet.Name, c.DataRows.Count, DataSheet.Headers.Count),
+        (FeeSheet.Name, c.Fees.Count, FeeSheet.Headers.Count),
+        (PaymentSheet.Name, c.Payments.Count, PaymentSheet.Headers.Count),
+        (LegalReferenceSheet.Name, c.LegalReferences.Count, LegalReferenceSheet.Headers.Count),
+        (DefinitionSheet.Name, c.Definitions.Count, DefinitionSheet.Headers.Count),
+        (AppendixSheet.Name, c.AppendixItems.Count, AppendixSheet.Headers.Count),
+    ];
+
+    /// <summary>
+    /// The cells a content's workbook fills at most (every column of every row, headers and the summary
+    /// included), so the editor refuses what its own workbook would exceed.
+    /// </summary>
+    public static int Cells(AgreementContent c) =>
+        (SummarySheet.Rows.Count + 1) * SummarySheet.Headers.Count + Parts(c).Sum(p => (p.Rows + 1) * p.Columns);
+
     /// <summary>The Persian words of an enum, in order, for drop-downs and messages.</summary>
     public static IReadOnlyList<string> Words<T>() where T : struct, Enum => [.. Labels.All<T>().Select(l => l.Label)];
 }
