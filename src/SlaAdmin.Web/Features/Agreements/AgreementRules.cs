@@ -25,10 +25,7 @@ public static class AgreementRules
             Require(text is null || text.Length <= max, where, AgreementLimits.TooLong(text?.Length ?? 0, max), clause);
 
         // The same limits as the workbook's, so whatever is saved can be exported and imported again.
-        foreach (var (part, rows, _) in AgreementWorkbookMap.Parts(c))
-            Require(rows <= AgreementLimits.RowsPerPart, part, AgreementLimits.TooManyRows($"بخش «{part}»", rows));
-        var cells = AgreementWorkbookMap.Cells(c);
-        Require(cells <= AgreementLimits.CellsPerWorkbook, "توافقنامه", AgreementLimits.TooManyCells("کارپوشه این توافقنامه", cells));
+        foreach (var (part, message) in AgreementWorkbookMap.OverLimits(PartCounts.Of(c))) problems.Add(new(part, message));
 
         Require(c.ServiceTitle.Length > 0, "عنوان خدمت", "عنوان خدمت در توافقنامه را بنویسید.");
         Length(c.ServiceTitle, TitleMax, "عنوان خدمت");
