@@ -35,7 +35,7 @@ public static class WorkbookPackage
     public static XLWorkbook? TryOpen(Stream input, Func<IReadOnlyList<SheetSize>, IReadOnlyList<WorkbookProblem>> bounds, out IReadOnlyList<WorkbookProblem> problems)
     {
         problems = [];
-        using var buffer = ReadLimited(input, out var error);
+        var buffer = ReadLimited(input, out var error);
         if (buffer is not null) error = Inspect(buffer);
         var sizes = error is null ? Measure(buffer!, out error) : null;
         if (error is not null)

@@ -71,7 +71,10 @@ public sealed class AgreementWorkbookImporter(
         if (workbook is null) return new(null, refused, locations);
         var problems = new List<WorkbookProblem>();
         var model = AgreementWorkbookReader.Read(workbook, problems, locations);
-        return new(model, problems, locations);
+        // What the editor would refuse to save again is refused here too (its cell count is of the version's whole workbook).
+        foreach (var (part, message) in model is null ? [] : AgreementWorkbookMap.OverLimits(PartCounts.Of(model.Content)))
+            problems.Add(new WorkbookProblem(ProblemSeverity.Error, AgreementWorkbookMap.SheetNames.Contains(part) ? part : null, null, null, null, message));
+        return new(problems.Any(p => p.IsError) ? null : model, problems, locations);
     }
 
     /// <summary>The agreement limits on a workbook's sheets, checked before the workbook is loaded: every sheet over them, and the whole.</summary>
