@@ -33,6 +33,7 @@ public abstract class SlaDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<VersionTransition> Transitions => Set<VersionTransition>();
     public DbSet<ReviewComment> Comments => Set<ReviewComment>();
     public DbSet<LibraryClause> LibraryClauses => Set<LibraryClause>();
+    public DbSet<StoredImportPreview> ImportPreviews => Set<StoredImportPreview>();
 
     /// <summary>Who acts through this context (the signed-in user's name), for the rows it stamps; null for the system (seeds, migrations).</summary>
     public string? Actor { get; set; }

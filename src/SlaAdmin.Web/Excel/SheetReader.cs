@@ -1,5 +1,6 @@
 using System.Globalization;
 using ClosedXML.Excel;
+using SlaAdmin.Features.Agreements;
 using SlaAdmin.Persian;
 
 namespace SlaAdmin.Excel;
@@ -75,7 +76,7 @@ public sealed class SheetReader
     public bool IsBlank(int row, int column) => IsBlank(_sheet.Cell(row, column));
 
     /// <summary>The text of a cell as typed (not trimmed); null when blank or unreadable.</summary>
-    public string? Text(int row, int column, bool required = false, int maxLength = int.MaxValue)
+    public string? Text(int row, int column, bool required = false, int maxLength = AgreementLimits.TextLength)
     {
         var cell = _sheet.Cell(row, column);
         if (!Readable(cell, row, column, required)) return null;
@@ -85,7 +86,7 @@ public sealed class SheetReader
                 var text = cell.GetString();
                 if (text.Trim().Length > maxLength)
                 {
-                    Report(ProblemSeverity.Error, row, column, $"متن {Digits(text.Trim().Length)} نویسه است؛ بیشینه {Digits(maxLength)} نویسه است.");
+                    Report(ProblemSeverity.Error, row, column, AgreementLimits.TooLong(text.Trim().Length, maxLength));
                     return null;
                 }
                 return text;

@@ -1,14 +1,22 @@
 using System.Globalization;
 using System.IO.Compression;
+using System.Xml;
 using ClosedXML.Excel;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Spreadsheet;
 using SlaAdmin.Persian;
 
 namespace SlaAdmin.Excel;
 
+/// <summary>How much one sheet holds: rows with a filled cell (the header row included) and filled cells.</summary>
+public sealed record SheetSize(string Sheet, int Rows, int Cells);
+
 /// <summary>
 /// Opens an uploaded .xlsx safely: the size is capped while reading, and the zip container is checked
 /// (entry count, declared and actual uncompressed sizes, the parts every workbook has) before ClosedXML
-/// sees it, so a zip bomb or a file of another kind is refused with a Persian message.
+/// sees it, so a zip bomb or a file of another kind is refused with a Persian message. Then each sheet's
+/// rows and cells are counted by streaming its XML, and the caller's limits are checked, because
+/// ClosedXML builds the whole workbook in memory (hundreds of bytes per cell) before anyone can look.
 /// </summary>
 public static class WorkbookPackage
 {
@@ -21,23 +29,95 @@ public static class WorkbookPackage
 
     /// <summary>
     /// Opens a workbook from <paramref name="input"/> (read from its current position, at most
-    /// <see cref="MaxFileBytes"/>); null with <paramref name="error"/> in Persian when refused.
+    /// <see cref="MaxFileBytes"/>) when <paramref name="bounds"/> finds nothing wrong with its sheets' sizes;
+    /// null with the <paramref name="problems"/> (in Persian) when refused.
     /// </summary>
-    public static XLWorkbook? TryOpen(Stream input, out string? error)
+    public static XLWorkbook? TryOpen(Stream input, Func<IReadOnlyList<SheetSize>, IReadOnlyList<WorkbookProblem>> bounds, out IReadOnlyList<WorkbookProblem> problems)
     {
-        var buffer = ReadLimited(input, out error);
-        if (buffer is null) return null;
-        error = Inspect(buffer);
-        if (error is not null) return null;
+        problems = [];
+        var buffer = ReadLimited(input, out var error);
+        if (buffer is not null) error = Inspect(buffer);
+        var sizes = error is null ? Measure(buffer!, out error) : null;
+        if (error is not null)
+        {
+            problems = [new WorkbookProblem(ProblemSeverity.Error, null, null, null, null, error)];
+            return null;
+        }
+        problems = bounds(sizes!);
+        if (problems.Any(p => p.IsError)) return null;
         try
         {
-            return new XLWorkbook(buffer);
+            return new XLWorkbook(buffer!);
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
-            error = "فایل اکسل خراب است یا ساختار آن خوانا نیست. آن را در اکسل باز کنید و دوباره با قالب «Excel Workbook (*.xlsx)» ذخیره کنید.";
+            problems = [new WorkbookProblem(ProblemSeverity.Error, null, null, null, null, CorruptMessage)];
             return null;
         }
+    }
+
+    private const string CorruptMessage = "فایل اکسل خراب است یا ساختار آن خوانا نیست. آن را در اکسل باز کنید و دوباره با قالب «Excel Workbook (*.xlsx)» ذخیره کنید.";
+
+    /// <summary>
+    /// Each sheet's size, read as a stream of XML (no cell is kept), in workbook order; null with
+    /// <paramref name="error"/> when the package is not a readable workbook. Leaves the position at 0.
+    /// </summary>
+    public static IReadOnlyList<SheetSize>? Measure(Stream file, out string? error)
+    {
+        error = null;
+        file.Position = 0;
+        try
+        {
+            using var document = SpreadsheetDocument.Open(file, isEditable: false);
+            var workbook = document.WorkbookPart;
+            var sizes = new List<SheetSize>();
+            foreach (var sheet in workbook?.Workbook.Sheets?.Elements<Sheet>() ?? [])
+            {
+                if (sheet.Id?.Value is not { } id || workbook!.GetPartById(id) is not WorksheetPart part) continue;
+                using var stream = part.GetStream(FileMode.Open, FileAccess.Read);
+                sizes.Add(Count(sheet.Name?.Value ?? "", stream));
+            }
+            return sizes;
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            error = CorruptMessage;
+            return null;
+        }
+        finally
+        {
+            file.Position = 0;
+        }
+    }
+
+    /// <summary>A filled cell has a value (<c>v</c>) or an inline string (<c>is</c>); a row counts when it has one.</summary>
+    private static SheetSize Count(string name, Stream sheetXml)
+    {
+        using var xml = XmlReader.Create(sheetXml, new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, IgnoreWhitespace = true, IgnoreComments = true });
+        int rows = 0, cells = 0, row = 0, counted = -1;
+        // By local name: some writers prefix the namespace (x:sheetData).
+        while (xml.Read() && !(xml.NodeType == XmlNodeType.Element && xml.LocalName == "sheetData")) { }
+        if (xml.EOF) return new(name, 0, 0);
+        using var data = xml.ReadSubtree();
+        while (data.Read())
+        {
+            if (data.NodeType != XmlNodeType.Element) continue;
+            switch (data.LocalName)
+            {
+                case "row":
+                    row++;
+                    break;
+                case "v" or "is":
+                    cells++;
+                    if (counted != row)
+                    {
+                        rows++;
+                        counted = row;
+                    }
+                    break;
+            }
+        }
+        return new(name, rows, cells);
     }
 
     /// <summary>Copies at most <see cref="MaxFileBytes"/>; null with a message when the stream holds more.</summary>

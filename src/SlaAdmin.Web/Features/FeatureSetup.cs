@@ -24,7 +24,7 @@ public static class FeatureSetup
         builder.Services.AddScoped<History.HistoryLog>();
         builder.Services.AddScoped<HomeStats>();
         builder.Services.AddScoped<AgreementWorkbookImporter>();
-        builder.Services.AddSingleton<PendingImports>();
+        builder.Services.AddScoped<PendingImports>();
         builder.Services.AddScoped<CatalogueExport>();
         builder.Services.AddScoped<DataRegisterExport>();
         builder.Services.AddScoped<ObligationsExport>();

@@ -35,6 +35,7 @@ public static class EdgeSetup
         services.Configure<CookiePolicyOptions>(options =>
             options.Secure = builder.Environment.IsDevelopment() ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always);
         services.AddHsts(options => options.MaxAge = TimeSpan.FromDays(365));
+        services.AddExportConcurrency(configuration);
 
         var entraInstance = SignInMode.From(configuration).UsesEntra ? configuration[$"{SignInMode.EntraSection}:Instance"] : null;
         services.AddSecurityHeaderPolicies().SetDefaultPolicy(policy => policy

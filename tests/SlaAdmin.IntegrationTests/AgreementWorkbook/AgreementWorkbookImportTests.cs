@@ -1,8 +1,10 @@
 using System.Security.Claims;
 using ClosedXML.Excel;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using SlaAdmin.Auth;
+using SlaAdmin.Data;
 using SlaAdmin.Data.Entities;
 using SlaAdmin.Excel;
 using SlaAdmin.Features.Agreements.Workbook;
@@ -199,12 +201,64 @@ public sealed class AgreementWorkbookImportTests : IDisposable
     public async Task Another_administrator_cannot_apply_my_preview()
     {
         var preview = await PreviewAsync(Edit(await ExportAsync(Approval), wb => Obligation(wb, 2).SetValue("متن تازه")), _admin);
-        var other = new ClaimsPrincipal(new ClaimsIdentity([new Claim(ClaimTypes.NameIdentifier, "someone-else"), new Claim(ClaimTypes.Role, Roles.Administrator)], "Test"));
+        var other = await OtherAdministratorAsync();
 
         var outcome = await Importer().ApplyAsync(preview.Token!.Value, other);
+        var shown = await Importer().StoredAsync(preview.Token!.Value, other);
 
         Assert.False(outcome.Succeeded);
+        Assert.Equal(PendingImports.OtherUserMessage, outcome.Message);
+        Assert.False(shown.CanApply);
+        Assert.Equal(PendingImports.OtherUserMessage, Assert.Single(shown.Problems).Message);
         Assert.Equal(1, await VersionCountAsync(Approval));
+        Assert.True((await Importer().ApplyAsync(preview.Token!.Value, _admin)).Succeeded);
+    }
+
+    [Fact]
+    public async Task A_preview_made_on_one_instance_is_shown_and_applied_on_another()
+    {
+        var preview = await PreviewAsync(Edit(await ExportAsync(Approval), wb => Obligation(wb, 2).SetValue("متن تازه از نمونه نخست")), _admin);
+        using var other = new SlaAppFactory { ConnectionString = _app.ConnectionString };
+        var importer = other.Services.CreateScope().ServiceProvider.GetRequiredService<AgreementWorkbookImporter>();
+        var admin = await TestAuth.PrincipalAsync(other.Services.CreateScope().ServiceProvider, Roles.Administrator);
+
+        var shown = await importer.StoredAsync(preview.Token!.Value, admin);
+        var outcome = await importer.ApplyAsync(preview.Token!.Value, admin);
+
+        Assert.True(shown.CanApply);
+        Assert.Equal(preview.Token, shown.Token);
+        Assert.Equal(preview.NewVersionNumber, shown.NewVersionNumber);
+        var changed = Assert.Single(shown.Parts.Single(p => p.Part == "تعهدات").Changed);
+        Assert.Equal("متن تازه از نمونه نخست", changed.After);
+        Assert.True(outcome.Succeeded, outcome.Message);
+        await using var db = _app.CreateDbContext();
+        var draft = await db.AgreementVersions.Where(v => v.Agreement.EService.Title == Approval && v.Number == 2).Select(v => v.Id).SingleAsync();
+        Assert.True(await db.Obligations.AnyAsync(o => o.Text == "متن تازه از نمونه نخست" && o.AgreementVersionId == draft));
+        Assert.False(await db.ImportPreviews.AnyAsync(p => p.Token == preview.Token));
+        Assert.Equal(AgreementWorkbookImporter.AlreadyUsedMessage, Assert.Single((await Importer().StoredAsync(preview.Token!.Value, _admin)).Problems).Message);
+    }
+
+    [Fact]
+    public async Task An_expired_preview_is_refused_and_deleted_when_the_next_is_stored()
+    {
+        var workbook = Edit(await ExportAsync(Approval), wb => Obligation(wb, 2).SetValue("متن تازه"));
+        var preview = await PreviewAsync(workbook, _admin);
+        await using (var db = _app.CreateDbContext())
+        {
+            var stored = await db.ImportPreviews.SingleAsync(p => p.Token == preview.Token);
+            Assert.Equal(PendingImports.Lifetime, stored.ExpiresAt - stored.CreatedAt);
+            stored.ExpiresAt = DateTime.UtcNow.AddSeconds(-1);
+            await db.SaveChangesAsync();
+        }
+
+        var outcome = await Importer().ApplyAsync(preview.Token!.Value, _admin);
+        var next = await PreviewAsync(workbook, _admin);
+
+        Assert.False(outcome.Succeeded);
+        Assert.Equal(PendingImports.ExpiredMessage, outcome.Message);
+        Assert.Equal(1, await VersionCountAsync(Approval));
+        await using var after = _app.CreateDbContext();
+        Assert.Equal([next.Token!.Value], await after.ImportPreviews.Select(p => p.Token).ToListAsync());
     }
 
     [Fact]
@@ -547,6 +601,17 @@ public sealed class AgreementWorkbookImportTests : IDisposable
         await using var db = _app.CreateDbContext();
         (await db.Services.SingleAsync(s => s.Title == serviceTitle)).ProviderUnit = unit;
         await db.SaveChangesAsync();
+    }
+
+    /// <summary>A second stored administrator account, signed in.</summary>
+    private async Task<ClaimsPrincipal> OtherAdministratorAsync()
+    {
+        using var scope = _app.Services.CreateScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
+        var user = new ApplicationUser { UserName = "other-admin@example.ir", Email = "other-admin@example.ir" };
+        Assert.True((await users.CreateAsync(user)).Succeeded);
+        Assert.True((await users.AddToRoleAsync(user, Roles.Administrator)).Succeeded);
+        return await scope.ServiceProvider.GetRequiredService<SignInManager<ApplicationUser>>().CreateUserPrincipalAsync(user);
     }
 
     private AgreementWorkbookImporter Importer() => _app.Services.CreateScope().ServiceProvider.GetRequiredService<AgreementWorkbookImporter>();

@@ -17,7 +17,7 @@ public sealed class ImportPageTests : PageTestContext
 
     public ImportPageTests()
     {
-        Services.AddSingleton<PendingImports>();
+        Services.AddScoped<PendingImports>();
         Services.AddScoped<AgreementWorkbookImporter>();
         Authorization.SetRoles(Roles.Administrator);
         Authorization.SetPolicies(Policies.CanEdit);
@@ -100,6 +100,57 @@ public sealed class ImportPageTests : PageTestContext
         var created = await db.Agreements.Include(a => a.EService).SingleAsync(a => a.EService.Title == "صدور پروانه آزمایشی");
         Assert.Equal("10611234567", created.EService.NationalId);
         Assert.Equal($"/agreements/{created.Id}/versions/1", page.Find("[data-testid=import-agreement-link]").GetAttribute("href"));
+    }
+
+    [Fact]
+    public async Task A_stored_preview_opens_at_its_own_address_and_is_applied_there_once()
+    {
+        await SeedAsync();
+        var workbook = AgreementWorkbookRoundTripTests.Edit(await ExportAsync(Approval), wb => wb.Worksheet("تعهدات").Cell(2, 3).SetValue("متن تازه تعهد"));
+        var page = RenderPage<ImportPage>();
+        Upload(page, workbook);
+        page.WaitForAssertion(() => Assert.NotEmpty(page.FindAll("[data-testid=import-apply]")));
+        var token = Assert.Single(Navigation.Uri.Split('/').TakeLast(1));
+        Assert.EndsWith($"/agreements/import/{token}", Navigation.Uri, StringComparison.Ordinal);
+
+        // Opened afresh (another tab, another instance): the same preview, from the database.
+        var reopened = RenderPage<ImportPage>(p => p.Add(x => x.Token, Guid.Parse(token)));
+
+        reopened.WaitForAssertion(() => Assert.NotEmpty(reopened.FindAll("[data-testid=import-apply]")));
+        Assert.Contains("متن تازه تعهد", reopened.Markup, StringComparison.Ordinal);
+        reopened.Find("[data-testid=import-apply]").Click();
+        reopened.WaitForAssertion(() => Assert.Contains("نسخه ۲", reopened.Find("[data-testid=import-outcome]").TextContent, StringComparison.Ordinal));
+
+        var again = RenderPage<ImportPage>(p => p.Add(x => x.Token, Guid.Parse(token)));
+        again.WaitForAssertion(() => Assert.Contains(PendingImports.UsedMessage, again.Find("[data-testid=problem-table]").TextContent, StringComparison.Ordinal));
+        Assert.Empty(again.FindAll("[data-testid=import-apply]"));
+    }
+
+    [Fact]
+    public async Task A_long_preview_counts_first_and_shows_its_changes_twenty_at_a_time()
+    {
+        await SeedAsync();
+        var workbook = AgreementWorkbookRoundTripTests.Edit(await ExportAsync(Approval), wb =>
+        {
+            var sheet = wb.Worksheet("تعهدات");
+            var last = sheet.LastRowUsed()!.RowNumber();
+            for (var row = last + 1; row <= AgreementLimits.RowsPerPart + 1; row++)
+            {
+                sheet.Cell(row, 1).SetValue("سازمان");
+                sheet.Cell(row, 2).SetValue(row);
+                sheet.Cell(row, 3).SetValue($"تعهد افزوده {row}");
+            }
+        });
+        var page = RenderPage<ImportPage>();
+
+        Upload(page, workbook);
+
+        page.WaitForAssertion(() => Assert.NotEmpty(page.FindAll("[data-testid=import-apply]")), TimeSpan.FromSeconds(30));
+        var obligations = page.FindAll("[data-testid=import-counts] tbody tr").Single(r => r.TextContent.Contains("تعهدات", StringComparison.Ordinal));
+        Assert.Contains("۵۰۰", obligations.TextContent, StringComparison.Ordinal);
+        var added = page.FindAll("[data-testid=import-part] table tbody tr");
+        Assert.Equal(ProblemTable.PageSize, added.Count);
+        Assert.Contains("تعهد افزوده", added[0].TextContent, StringComparison.Ordinal);
     }
 
     [Fact]

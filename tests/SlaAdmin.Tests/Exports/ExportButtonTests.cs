@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;
 using MudBlazor.Services;
 using SlaAdmin.Components.Shared;
+using SlaAdmin.Hosting;
 
 namespace SlaAdmin.Tests.Exports;
 
@@ -74,6 +75,21 @@ public sealed class ExportButtonTests : BunitContext
         _download.SetResult(new ExportButton.DownloadResult(false, 400, "وضعیت «Closed» شناخته نیست."));
 
         cut.WaitForAssertion(() => Assert.Equal("وضعیت «Closed» شناخته نیست.", Snackbars(snackbar)));
+        Assert.False(cut.Find("button").HasAttribute("disabled"));
+    }
+
+    [Theory]
+    [InlineData(503)]
+    [InlineData(422)]
+    public void A_busy_server_or_an_agreement_over_the_limits_is_explained_in_the_servers_words(int status)
+    {
+        var cut = RenderButton();
+        var snackbar = Services.GetRequiredService<ISnackbar>();
+
+        cut.Find("button").Click();
+        _download.SetResult(new ExportButton.DownloadResult(false, status, ExportConcurrency.BusyMessage));
+
+        cut.WaitForAssertion(() => Assert.Equal(ExportConcurrency.BusyMessage, Snackbars(snackbar)));
         Assert.False(cut.Find("button").HasAttribute("disabled"));
     }
 

@@ -77,7 +77,8 @@ public partial class ExportButton
     internal static string ErrorMessage(int status, string? serverMessage) => status switch
     {
         0 => "ارتباط با سرور برقرار نشد یا دریافت فایل نیمه‌کاره ماند؛ دوباره تلاش کنید.",
-        400 when !string.IsNullOrWhiteSpace(serverMessage) => serverMessage,
+        // The server's own Persian words: a bad request, an agreement over the limits, too many exports at once.
+        400 or 422 or 429 or 503 when !string.IsNullOrWhiteSpace(serverMessage) => serverMessage,
         400 => "درخواست فایل درست نیست.",
         401 => "نشست شما به پایان رسیده است؛ دوباره وارد شوید.",
         403 => "اجازهٔ دریافت این فایل را ندارید.",

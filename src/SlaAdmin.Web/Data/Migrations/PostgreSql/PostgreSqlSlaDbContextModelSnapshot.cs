@@ -1012,6 +1012,41 @@ namespace SlaAdmin.Data.Migrations.PostgreSql
                     b.ToTable("Sections");
                 });
 
+            modelBuilder.Entity("SlaAdmin.Data.Entities.StoredImportPreview", b =>
+                {
+                    b.Property<Guid>("Token")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<int?>("AgreementId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Model")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Preview")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("UserKey")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.HasKey("Token");
+
+                    b.HasIndex("ExpiresAt");
+
+                    b.ToTable("ImportPreviews", (string)null);
+                });
+
             modelBuilder.Entity("SlaAdmin.Data.Entities.VersionTransition", b =>
                 {
                     b.Property<long>("Id")

@@ -3,6 +3,7 @@ using SlaAdmin.Auth;
 using SlaAdmin.Excel;
 using SlaAdmin.Excel.Streaming;
 using SlaAdmin.Features.Catalogue;
+using SlaAdmin.Hosting;
 using SlaAdmin.Persian;
 
 namespace SlaAdmin.Features.Agreements.Exports;
@@ -20,7 +21,7 @@ public static class ExportEndpoints
 
     public static IEndpointRouteBuilder MapSlaExports(this IEndpointRouteBuilder app)
     {
-        var exports = app.MapGroup("").RequireAuthorization(Policies.CanRead);
+        var exports = app.MapGroup("").RequireAuthorization(Policies.CanRead).RequireRateLimiting(ExportConcurrency.Policy);
 
         // The grid's own reading of its URL, so the file holds exactly the rows the grid shows.
         exports.MapGet(CataloguePath, (HttpContext http, CatalogueExport export, TimeProvider clock) =>

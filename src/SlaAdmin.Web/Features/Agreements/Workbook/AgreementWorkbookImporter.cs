@@ -61,18 +61,31 @@ public sealed class AgreementWorkbookImporter(
     PendingImports pending)
 {
     public const string NotAllowedMessage = "فقط سرپرست سامانه می‌تواند توافقنامه را از فایل اکسل وارد کند.";
-    public const string AlreadyUsedMessage = "این پیش‌نمایش پیش‌تر اعمال شده یا کهنه شده است؛ چیزی نوشته نشد. اگر لازم است فایل را دوباره بارگذاری کنید.";
+    public const string AlreadyUsedMessage = PendingImports.UsedMessage;
 
     /// <summary>Reads an uploaded file (at most <see cref="WorkbookPackage.MaxFileBytes"/>); touches no database.</summary>
     public static WorkbookParseResult Parse(Stream stream)
     {
         var locations = new WorkbookLocations();
-        using var workbook = WorkbookPackage.TryOpen(stream, out var error);
-        if (workbook is null)
-            return new(null, [new WorkbookProblem(ProblemSeverity.Error, null, null, null, null, error!)], locations);
+        using var workbook = WorkbookPackage.TryOpen(stream, Bounds, out var refused);
+        if (workbook is null) return new(null, refused, locations);
         var problems = new List<WorkbookProblem>();
         var model = AgreementWorkbookReader.Read(workbook, problems, locations);
-        return new(model, problems, locations);
+        // What the editor would refuse to save again is refused here too (its cell count is of the version's whole workbook).
+        foreach (var (part, message) in model is null ? [] : AgreementWorkbookMap.OverLimits(PartCounts.Of(model.Content)))
+            problems.Add(new WorkbookProblem(ProblemSeverity.Error, AgreementWorkbookMap.SheetNames.Contains(part) ? part : null, null, null, null, message));
+        return new(problems.Any(p => p.IsError) ? null : model, problems, locations);
+    }
+
+    /// <summary>The agreement limits on a workbook's sheets, checked before the workbook is loaded: every sheet over them, and the whole.</summary>
+    internal static IReadOnlyList<WorkbookProblem> Bounds(IReadOnlyList<SheetSize> sheets)
+    {
+        var problems = sheets.Where(s => s.Rows - 1 > AgreementLimits.RowsPerPart)
+            .Select(s => new WorkbookProblem(ProblemSeverity.Error, s.Sheet, null, null, null, AgreementLimits.TooManyRows($"برگه «{s.Sheet}»", s.Rows - 1)))
+            .ToList();
+        var cells = sheets.Sum(s => (long)s.Cells);
+        if (cells > AgreementLimits.CellsPerWorkbook) problems.Add(FileProblem(AgreementLimits.TooManyCells("این کارپوشه", cells)));
+        return problems;
     }
 
     public async Task<ImportPreview> PreviewAsync(WorkbookParseResult parsed, ClaimsPrincipal user, CancellationToken cancellationToken = default)
@@ -147,14 +160,23 @@ public sealed class AgreementWorkbookImporter(
             problems.Add(FileProblem("این فایل با نسخه‌ای که از آن گرفته شده یکی است؛ چیزی برای واردکردن نیست.", ProblemSeverity.Warning));
             return preview with { Problems = problems };
         }
-        return preview with { Problems = problems, Token = pending.Add(model, UserKey(user)) };
+        preview = preview with { Problems = problems };
+        return preview with { Token = await pending.AddAsync(model, preview, UserKey(user), cancellationToken) };
+    }
+
+    /// <summary>The preview stored under <paramref name="token"/>, as it was shown when made; or a preview that only says why it cannot be shown.</summary>
+    public async Task<ImportPreview> StoredAsync(Guid token, ClaimsPrincipal user, CancellationToken cancellationToken = default)
+    {
+        if (!await MayEditAsync(user)) return new ImportPreview { Problems = [FileProblem(NotAllowedMessage)] };
+        var (preview, refusal) = await pending.FindAsync(token, UserKey(user), cancellationToken);
+        return preview ?? new ImportPreview { Problems = [FileProblem(refusal!)] };
     }
 
     public async Task<ImportOutcome> ApplyAsync(Guid token, ClaimsPrincipal user, CancellationToken cancellationToken = default)
     {
         if (!await MayEditAsync(user)) return new ImportOutcome(false, NotAllowedMessage);
-        var model = pending.Take(token, UserKey(user));
-        if (model is null) return new ImportOutcome(false, AlreadyUsedMessage);
+        var (model, refusal) = await pending.TakeAsync(token, UserKey(user), cancellationToken);
+        if (model is null) return new ImportOutcome(false, refusal!);
 
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);

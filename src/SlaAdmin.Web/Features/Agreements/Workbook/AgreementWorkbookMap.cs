@@ -27,6 +27,35 @@ internal static class AgreementWorkbookMap
     /// <summary>Headers of a part sheet: its own columns, then the clause identity.</summary>
     public static IReadOnlyList<string> WithClause(params string[] headers) => [.. headers, ClauseHeader];
 
+    /// <summary>Each part sheet of a version's workbook: its name, its data rows and its columns.</summary>
+    public static IEnumerable<(string Sheet, int Rows, int Columns)> Parts(PartCounts n) =>
+    [
+        (SectionSheet.Name, n.Sections, SectionSheet.Headers.Count),
+        (ObligationSheet.Name, n.Obligations, ObligationSheet.Headers.Count),
+        (DataSheet.Name, n.DataRows, DataSheet.Headers.Count),
+        (FeeSheet.Name, n.Fees, FeeSheet.Headers.Count),
+        (PaymentSheet.Name, n.Payments, PaymentSheet.Headers.Count),
+        (LegalReferenceSheet.Name, n.LegalReferences, LegalReferenceSheet.Headers.Count),
+        (DefinitionSheet.Name, n.Definitions, DefinitionSheet.Headers.Count),
+        (AppendixSheet.Name, n.AppendixItems, AppendixSheet.Headers.Count),
+    ];
+
+    /// <summary>
+    /// The cells a version's workbook fills at most (every column of every row, headers and the summary
+    /// included), so the editor refuses what its own workbook would exceed.
+    /// </summary>
+    public static int Cells(PartCounts n) =>
+        (SummarySheet.Rows.Count + 1) * SummarySheet.Headers.Count + Parts(n).Sum(p => (p.Rows + 1) * p.Columns);
+
+    /// <summary>Every way a version of these sizes exceeds <see cref="AgreementLimits"/>: the part (or «توافقنامه») and the message.</summary>
+    public static IEnumerable<(string Part, string Message)> OverLimits(PartCounts n)
+    {
+        foreach (var (part, rows, _) in Parts(n).Where(p => p.Rows > AgreementLimits.RowsPerPart))
+            yield return (part, AgreementLimits.TooManyRows($"بخش «{part}»", rows));
+        if (Cells(n) is var cells and > AgreementLimits.CellsPerWorkbook)
+            yield return ("توافقنامه", AgreementLimits.TooManyCells("کارپوشه این توافقنامه", cells));
+    }
+
     /// <summary>The Persian words of an enum, in order, for drop-downs and messages.</summary>
     public static IReadOnlyList<string> Words<T>() where T : struct, Enum => [.. Labels.All<T>().Select(l => l.Label)];
 }
@@ -160,4 +189,11 @@ internal static class AppendixSheet
     public const string Table = "Appendix";
     public const int Order = 1, Text = 2, Clause = 3;
     public static IReadOnlyList<string> Headers { get; } = AgreementWorkbookMap.WithClause("ردیف", "متن");
+}
+
+/// <summary>How many rows each part of a version has, from its content or counted in the database, for checking the limits.</summary>
+public sealed record PartCounts(int Sections, int Obligations, int DataRows, int Fees, int Payments, int LegalReferences, int Definitions, int AppendixItems)
+{
+    public static PartCounts Of(AgreementContent c) =>
+        new(c.Sections.Count, c.Obligations.Count, c.DataRows.Count, c.Fees.Count, c.Payments.Count, c.LegalReferences.Count, c.Definitions.Count, c.AppendixItems.Count);
 }

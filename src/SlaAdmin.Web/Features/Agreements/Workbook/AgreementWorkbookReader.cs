@@ -122,7 +122,7 @@ internal static class AgreementWorkbookReader
 
         int? Row(SummaryField field) => rowsOf.FirstOrDefault(e => e.Key.Field == field).Value is var row and > 0 ? row : null;
         const int v = SummarySheet.Value;
-        string? Text(SummaryField field, bool required = false, int max = int.MaxValue) =>
+        string? Text(SummaryField field, bool required = false, int max = AgreementLimits.TextLength) =>
             Row(field) is { } row ? AgreementContent.Clean(r.Text(row, v, required, max)) : null;
         bool YesNo(SummaryField field) => MaybeYesNo(field) ?? false;
         bool? MaybeYesNo(SummaryField field) =>

@@ -1,5 +1,6 @@
 using Bunit;
 using SlaAdmin.Data.Entities;
+using SlaAdmin.Features.Agreements;
 using SlaAdmin.Features.Agreements.Editing;
 
 namespace SlaAdmin.Tests.Features.Agreements.Editing;
@@ -156,8 +157,8 @@ public class RowEditorTests : EditingTestContext
         Assert.Equal("هدف تازه", bound.Content.SectionOf(SectionKind.Objective)!.Body);
         Assert.Equal(content.SectionOf(SectionKind.Objective)!.Clause, bound.Content.SectionOf(SectionKind.Objective)!.Clause);
 
-        bound.Editor.Find("textarea").Change(new string('ا', 20_001));
-        Assert.Contains("متن بیش از ۲۰٬۰۰۰ نویسه است.", bound.Editor.Markup, StringComparison.Ordinal);
+        bound.Editor.Find("textarea").Change(new string('ا', AgreementLimits.TextLength + 1));
+        Assert.Contains("متن ۸٬۰۰۱ نویسه است؛ بیشینه ۸٬۰۰۰ نویسه است.", bound.Editor.Markup, StringComparison.Ordinal);
     }
 
     [Fact]

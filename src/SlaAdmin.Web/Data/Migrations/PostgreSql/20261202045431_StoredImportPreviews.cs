@@ -1,0 +1,44 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace SlaAdmin.Data.Migrations.PostgreSql
+{
+    /// <inheritdoc />
+    public partial class StoredImportPreviews : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "ImportPreviews",
+                columns: table => new
+                {
+                    Token = table.Column<Guid>(type: "uuid", nullable: false),
+                    UserKey = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
+                    AgreementId = table.Column<int>(type: "integer", nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    ExpiresAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    Model = table.Column<string>(type: "text", nullable: false),
+                    Preview = table.Column<string>(type: "text", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ImportPreviews", x => x.Token);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ImportPreviews_ExpiresAt",
+                table: "ImportPreviews",
+                column: "ExpiresAt");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "ImportPreviews");
+        }
+    }
+}
