@@ -55,6 +55,20 @@ publish_app() {
   fi
 }
 
+# Starts the published app of folder $1 on loopback port $2 as an operator's unit does (Production),
+# on provider $3 with connection string $4, its first administrator "admin" with password $5, logging
+# to $6. Sets APP_PID.
+run_app() {
+  (
+    cd "$1"
+    ASPNETCORE_ENVIRONMENT=Production ASPNETCORE_URLS="http://127.0.0.1:$2" \
+    Database__Provider="$3" ConnectionStrings__Default="$4" \
+    Bootstrap__AdminUserName=admin Bootstrap__AdminPassword="$5" DOTNET_NOLOGO=1 \
+    exec dotnet SlaAdmin.Web.dll >>"$6" 2>&1
+  ) &
+  APP_PID=$!
+}
+
 # Waits (at most two minutes) until the URL $1 answers 200; extra curl arguments after it.
 wait_ready() {
   local url="$1" i

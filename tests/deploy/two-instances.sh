@@ -112,18 +112,8 @@ CONF
   local n port
   for n in 1 2; do
     port="port_$n"
-    (
-      cd "$dir/app"
-      ASPNETCORE_ENVIRONMENT=Production \
-      ASPNETCORE_URLS="http://127.0.0.1:${!port}" \
-      Database__Provider=PostgreSql \
-      ConnectionStrings__Default="$connection" \
-      Bootstrap__AdminUserName=admin \
-      Bootstrap__AdminPassword="$password" \
-      DOTNET_NOLOGO=1 \
-      exec dotnet SlaAdmin.Web.dll >"$dir/instance-$n.log" 2>&1
-    ) &
-    echo $! >"$dir/instance-$n.pid"
+    run_app "$dir/app" "${!port}" PostgreSql "$connection" "$password" "$dir/instance-$n.log"
+    echo "$APP_PID" >"$dir/instance-$n.pid"
   done
   nginx -p "$dir/nginx" -c "$dir/nginx/nginx.conf"
 
