@@ -6,7 +6,8 @@
 #
 #   backup-restore.sh [CONFIGURATION]
 #
-# CONFIGURATION: publish the existing build of that configuration (the tests built it). Needs
+# CONFIGURATION: publish the existing build of that configuration (the tests built it); with
+# SLAADMIN_PUBLISHED, run the app published there. Needs
 # SLAADMIN_TEST_POSTGRES (tests/run.sh starts the server), sqlite3, pg_dump, pg_restore, psql, curl.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
@@ -30,7 +31,7 @@ password='Backup#Admin1403'
 # Starts the published app on provider $1 and connection string $2, and waits until it is ready.
 start_app() {
   port="$(free_port)"
-  run_app "$dir/app" "$port" "$1" "$2" "$password" "$dir/app.log"
+  run_app "$app" "$port" "$1" "$2" "$password" "$dir/app.log"
   app_pid=$APP_PID
   wait_ready "http://127.0.0.1:$port/health/ready" || { tail -n 20 "$dir/app.log" >&2; die "the app did not become ready on $1"; }
 }
@@ -102,8 +103,7 @@ serves_agreement() {
   grep -qF -- "$title" <<<"$page" || die "the restored app's /agreements/1 does not show «$title» ($2)"
 }
 
-echo "publishing the app" >&2
-publish_app "$dir/app" "$configuration"
+app="$(published_app "$dir/app" "$configuration")"
 
 # SQLite: the online backup while the app runs and answers requests.
 db="$dir/sqlite/slaadmin.db"

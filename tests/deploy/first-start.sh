@@ -4,7 +4,7 @@
 # run, both as a Critical JSON log line (what a log collector sees) and in the error it exits with.
 # (Creation where the account may is tested by two-instances.sh and DatabaseCreationTests.)
 #
-#   first-start.sh [CONFIGURATION]
+#   first-start.sh [CONFIGURATION]   (as in backup-restore.sh)
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 . "$here/lib.sh"
@@ -21,9 +21,9 @@ cleanup() {
 trap cleanup EXIT
 psql -q "$maintenance" -c "CREATE ROLE \"$account\" LOGIN NOCREATEDB"
 
-publish_app "$dir/app" "${1:-}"
+app="$(published_app "$dir/app" "${1:-}")"
 connection="$(npgsql_with_database "$server" "$database" | sed -E 's/(^|;)User(name| Id)?=[^;]*/\1Username='"$account"'/I')"
-run_app "$dir/app" "$(free_port)" PostgreSql "$connection" 'Unused#Pass1403' "$dir/app.log"
+run_app "$app" "$(free_port)" PostgreSql "$connection" 'Unused#Pass1403' "$dir/app.log"
 status=0
 for _ in $(seq 120); do kill -0 "$APP_PID" 2>/dev/null || break; sleep 0.5; done
 if kill -0 "$APP_PID" 2>/dev/null; then kill "$APP_PID"; die "the app kept running without its database"; fi

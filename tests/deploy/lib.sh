@@ -43,16 +43,24 @@ parts = [p for p in sys.stdin.read().split(";") if p and not p.strip().lower().s
 print(";".join(parts + ["Database=" + sys.argv[1]]))' "$2"
 }
 
-# Publishes the app into $1: from the existing build of configuration $2 when given (the tests built
-# it already), otherwise a Release build as an operator would.
-publish_app() {
-  local out="$1" configuration="${2:-}" root
-  root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
-  if [ -n "$configuration" ]; then
-    dotnet publish "$root/src/SlaAdmin.Web" -c "$configuration" --no-build -o "$out" --nologo -v q >/dev/null
-  else
-    dotnet publish "$root/src/SlaAdmin.Web" -c Release -o "$out" --nologo -v q >/dev/null
+# Prints the folder of the published app: $SLAADMIN_PUBLISHED when set (the tests publish once for
+# all the scripts), otherwise a publish into $1: from the existing build of configuration $2 when given,
+# or a Release build as an operator would make.
+published_app() {
+  if [ -n "${SLAADMIN_PUBLISHED:-}" ]; then
+    [ -f "$SLAADMIN_PUBLISHED/SlaAdmin.Web.dll" ] || die "SLAADMIN_PUBLISHED=$SLAADMIN_PUBLISHED holds no published app"
+    printf '%s' "$SLAADMIN_PUBLISHED"
+    return
   fi
+  local root
+  root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+  echo "publishing the app" >&2
+  if [ -n "${2:-}" ]; then
+    dotnet publish "$root/src/SlaAdmin.Web" -c "$2" --no-build -o "$1" --nologo -v q >/dev/null
+  else
+    dotnet publish "$root/src/SlaAdmin.Web" -c Release -o "$1" --nologo -v q >/dev/null
+  fi
+  printf '%s' "$1"
 }
 
 # Starts the published app of folder $1 on loopback port $2 as an operator's unit does (Production),

@@ -7,7 +7,7 @@
 #   two-instances.sh stop DIR                     stop it and drop its database
 #
 # CONFIGURATION: publish the existing build of that configuration (the tests built it) instead of a
-# Release build. Needs SLAADMIN_TEST_POSTGRES (tests/run.sh starts the server), nginx, openssl, curl.
+# Release build; with SLAADMIN_PUBLISHED, run the app published there. Needs SLAADMIN_TEST_POSTGRES (tests/run.sh starts the server), nginx, openssl, curl.
 # `start` also checks the edge with curl: HTTP is redirected to HTTPS, responses through the proxy
 # carry HSTS (the app sees https from X-Forwarded-Proto) and the sticky route cookie.
 set -euo pipefail
@@ -58,8 +58,7 @@ ADMIN_USER=admin
 ADMIN_PASSWORD='$password'
 ENV
 
-  echo "publishing the app" >&2
-  publish_app "$dir/app" "$configuration"
+  local app; app="$(published_app "$dir/app" "$configuration")"
 
   # The certificate an operator would get from their CA; here self-signed for sla.test.
   openssl req -x509 -newkey rsa:2048 -nodes -days 2 -subj "/CN=$host" -addext "subjectAltName=DNS:$host" \
@@ -112,7 +111,7 @@ CONF
   local n port
   for n in 1 2; do
     port="port_$n"
-    run_app "$dir/app" "${!port}" PostgreSql "$connection" "$password" "$dir/instance-$n.log"
+    run_app "$app" "${!port}" PostgreSql "$connection" "$password" "$dir/instance-$n.log"
     echo "$APP_PID" >"$dir/instance-$n.pid"
   done
   nginx -p "$dir/nginx" -c "$dir/nginx/nginx.conf"
