@@ -73,25 +73,33 @@ public sealed class ProxiedInstances : IAsyncLifetime
         (await page.Context.CookiesAsync()).Single(c => c.Name == "slaadmin_route").Value;
 
     /// <summary>The one instance that served every request of the browser on the route so far (fails when there were two).</summary>
-    public async Task<string> InstanceOfAsync(string route)
+    public async Task<string> InstanceOfAsync(string route) =>
+        Assert.Single((await ServedAsync(route)).Select(line => line.Upstream).Distinct());
+
+    /// <summary>
+    /// The requests nginx logged for the browser on the route (request line, status, instance), once one
+    /// of them matches <paramref name="until"/> (any, by default) or five seconds have passed: nginx logs a
+    /// request as it ends, a WebSocket when it closes.
+    /// </summary>
+    public async Task<IReadOnlyList<Served>> ServedAsync(string route, Func<Served, bool>? until = null)
     {
-        var served = await ServedAsync(route);
-        Assert.Single(served.Select(line => line.Upstream).Distinct());
-        return served[0].Upstream;
+        for (var attempt = 0; ; attempt++)
+        {
+            var served = (await File.ReadAllLinesAsync(_setup["ACCESS_LOG"]))
+                .Where(line => line.EndsWith($" route={route}", StringComparison.Ordinal))
+                .Select(line =>
+                {
+                    var quoted = line.Split('"');
+                    return new Served(quoted[1], quoted[2].Trim().Split(' ')[0], line.Split(" upstream=")[1].Split(' ')[0]);
+                })
+                .ToList();
+            if (served.Any(until ?? (_ => true)) || attempt == 50) return served;
+            await Task.Delay(100);
+        }
     }
 
-    /// <summary>The requests nginx logged for the browser on the route: request line, status and instance.</summary>
-    public async Task<IReadOnlyList<(string Request, string Status, string Upstream)>> ServedAsync(string route)
-    {
-        var lines = await File.ReadAllLinesAsync(_setup["ACCESS_LOG"]);
-        return lines.Where(line => line.EndsWith($" route={route}", StringComparison.Ordinal))
-            .Select(line =>
-            {
-                var quoted = line.Split('"');
-                return (Request: quoted[1], Status: quoted[2].Trim().Split(' ')[0], Upstream: line.Split(" upstream=")[1].Split(' ')[0]);
-            })
-            .ToList();
-    }
+    /// <summary>One line of nginx's access log: the request line, the status, the instance that answered.</summary>
+    public sealed record Served(string Request, string Status, string Upstream);
 
     public async Task DisposeAsync()
     {
