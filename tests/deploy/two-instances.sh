@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# Two instances of the published app on one PostgreSQL database, behind nginx with the repository's
-# configuration (deploy/nginx/slaadmin.conf, its ports and certificate templated) on loopback, TLS with
-# a self-signed certificate for sla.test. Used by tests/SlaAdmin.BrowserTests/Deployment.
+# Two instances of the published app on one PostgreSQL database, behind Debian's nginx (its own
+# nginx.conf) with the repository's site (deploy/nginx/slaadmin.conf, its ports and certificate
+# templated) on loopback, TLS with a self-signed certificate for sla.test. Used by tests/SlaAdmin.BrowserTests/Deployment.
 #
 #   two-instances.sh start DIR [CONFIGURATION]   start everything; DIR/setup.env says where it is
 #   two-instances.sh stop DIR                     stop it and drop its database
@@ -65,45 +65,32 @@ ENV
     -keyout "$dir/nginx/slaadmin.key" -out "$dir/nginx/slaadmin.crt" 2>/dev/null
 
   # The repository's site, with this run's ports, paths and name; every substitution must match.
-  local site="$dir/nginx/slaadmin.conf"
+  local site="$dir/nginx/slaadmin.conf" main="$dir/nginx/nginx.conf"
   cp "$root/deploy/nginx/slaadmin.conf" "$site"
   substitute() {
-    grep -qF -- "$1" "$site" || die "deploy/nginx/slaadmin.conf no longer has «$1»: update tests/deploy/two-instances.sh"
-    FROM="$1" TO="$2" python3 -c 'import os, sys; p = sys.argv[1]; s = open(p).read(); open(p, "w").write(s.replace(os.environ["FROM"], os.environ["TO"]))' "$site"
+    grep -qF -- "$2" "$1" || die "$1 no longer has «$2»: update tests/deploy/two-instances.sh"
+    FROM="$2" TO="$3" python3 -c 'import os, sys; p = sys.argv[1]; s = open(p).read(); open(p, "w").write(s.replace(os.environ["FROM"], os.environ["TO"]))' "$1"
   }
-  substitute "server 127.0.0.1:5001" "server 127.0.0.1:$port_1"
-  substitute "server 127.0.0.1:5002" "server 127.0.0.1:$port_2"
-  substitute "listen 80;" "listen 127.0.0.1:$http_port;"
-  substitute "listen 443 ssl http2;" "listen 127.0.0.1:$https_port ssl http2;"
-  substitute "    listen [::]:80;"$'\n' ""
-  substitute "    listen [::]:443 ssl http2;"$'\n' ""
-  substitute "return 301 https://\$host\$request_uri;" "return 301 https://\$host:$https_port\$request_uri;"
-  substitute "server_name sla.example.ir;" "server_name $host;"
-  substitute "/etc/ssl/certs/slaadmin.crt" "$dir/nginx/slaadmin.crt"
-  substitute "/etc/ssl/private/slaadmin.key" "$dir/nginx/slaadmin.key"
-  substitute "/var/log/nginx/" "$dir/nginx/logs/"
+  substitute "$site" "server 127.0.0.1:5001" "server 127.0.0.1:$port_1"
+  substitute "$site" "server 127.0.0.1:5002" "server 127.0.0.1:$port_2"
+  substitute "$site" "listen 80;" "listen 127.0.0.1:$http_port;"
+  substitute "$site" "listen 443 ssl http2;" "listen 127.0.0.1:$https_port ssl http2;"
+  substitute "$site" "    listen [::]:80;"$'\n' ""
+  substitute "$site" "    listen [::]:443 ssl http2;"$'\n' ""
+  substitute "$site" "return 301 https://\$host\$request_uri;" "return 301 https://\$host:$https_port\$request_uri;"
+  substitute "$site" "server_name sla.example.ir;" "server_name $host;"
+  substitute "$site" "/etc/ssl/certs/slaadmin.crt" "$dir/nginx/slaadmin.crt"
+  substitute "$site" "/etc/ssl/private/slaadmin.key" "$dir/nginx/slaadmin.key"
+  substitute "$site" "/var/log/nginx/" "$dir/nginx/logs/"
 
-  # What Debian's /etc/nginx/nginx.conf gives the site, in a prefix of our own.
-  local user=""
-  [ "$(id -u)" -eq 0 ] && user="user root;"
-  cat > "$dir/nginx/nginx.conf" <<CONF
-$user
-worker_processes 1;
-pid $dir/nginx/nginx.pid;
-error_log $dir/nginx/logs/error.log;
-events { worker_connections 256; }
-http {
-    include /etc/nginx/mime.types;
-    default_type application/octet-stream;
-    client_body_temp_path $dir/nginx/temp/body;
-    proxy_temp_path $dir/nginx/temp/proxy;
-    fastcgi_temp_path $dir/nginx/temp/fastcgi;
-    uwsgi_temp_path $dir/nginx/temp/uwsgi;
-    scgi_temp_path $dir/nginx/temp/scgi;
-    access_log off;
-    include $site;
-}
-CONF
+  # Debian's own /etc/nginx/nginx.conf (its http defaults: ssl_protocols, gzip, ...) with the site as the
+  # one enabled, and its pid, logs and temporary files in this folder.
+  cp /etc/nginx/nginx.conf "$main"
+  substitute "$main" "include /etc/nginx/sites-enabled/*;" "include $site; client_body_temp_path $dir/nginx/temp/body; proxy_temp_path $dir/nginx/temp/proxy;"
+  substitute "$main" "pid /run/nginx.pid;" "pid $dir/nginx/nginx.pid;"
+  substitute "$main" "/var/log/nginx/" "$dir/nginx/logs/"
+  # Workers run as www-data, as on a server (the master, root, reads the key and opens the logs).
+  [ "$(id -u)" -ne 0 ] || chown www-data "$dir/nginx/temp"
   nginx -t -q -p "$dir/nginx" -c "$dir/nginx/nginx.conf" || die "nginx refused the configuration"
 
   # Both instances at once on a database that does not exist yet: one creates it, they take turns to
