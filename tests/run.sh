@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs every test of SlaAdmin on a fresh Debian machine with the .NET SDK:
-#  1. installs Debian's chromium (browser journeys) and PostgreSQL (multi-instance tests) if absent;
+#  1. installs Debian's chromium (browser journeys), PostgreSQL (multi-instance tests), and nginx,
+#     sqlite3, openssl, curl, python3 (deployment tests: tests/deploy) if absent;
 #  2. starts a throwaway PostgreSQL cluster on a free loopback port;
 #  3. runs `dotnet test SlaAdmin.sln` (or the project given first: tests/run.sh tests/SlaAdmin.IntegrationTests --filter …).
 # A test whose prerequisite is missing fails; nothing is skipped silently.
@@ -13,6 +14,8 @@ as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
 missing=()
 command -v chromium >/dev/null 2>&1 || missing+=(chromium)
 ls /usr/lib/postgresql/*/bin/pg_ctl >/dev/null 2>&1 || missing+=(postgresql)
+# The deployment tests (tests/deploy): nginx in front of two instances, TLS, backups.
+for tool in nginx sqlite3 openssl curl python3; do command -v "$tool" >/dev/null 2>&1 || missing+=("$tool"); done
 if ((${#missing[@]})); then
   as_root apt-get update
   as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends "${missing[@]}"

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using Npgsql;
 
 namespace SlaAdmin.Data;
@@ -8,7 +9,7 @@ namespace SlaAdmin.Data;
 /// needs a connection to it. Creates it through the <c>postgres</c> maintenance database when the
 /// account may; otherwise stops with a message that says what the operator must create.
 /// </summary>
-internal static class PostgreSqlDatabase
+internal static partial class PostgreSqlDatabase
 {
     private const string InvalidCatalogName = "3D000";
     private const string DuplicateDatabase = "42P04";
@@ -42,13 +43,20 @@ internal static class PostgreSqlDatabase
         }
         catch (Exception ex) when (ex is PostgresException or NpgsqlException)
         {
-            throw new InvalidOperationException(
+            var failure = new InvalidOperationException(
                 $"پایگاه دادهٔ «{target.Database}» روی سرور PostgreSQL نیست و حساب «{target.Username}» اجازهٔ ساختن آن را ندارد. " +
                 $"The PostgreSQL database \"{target.Database}\" does not exist and the account \"{target.Username}\" cannot create it ({ex.Message}). " +
                 $"Ask the database administrator to run: CREATE DATABASE {Quote(target.Database!)} OWNER {Quote(target.Username ?? "<account>")} ENCODING 'UTF8'; then start the app again.",
                 ex);
+            // In the log too (JSON outside Development), where the operator's collector looks; the
+            // exception then stops the process with the same words.
+            LogCannotCreate(db.GetService<ILoggerFactory>().CreateLogger(typeof(PostgreSqlDatabase).FullName!), failure.Message);
+            throw failure;
         }
     }
+
+    [LoggerMessage(Level = LogLevel.Critical, Message = "{Problem}")]
+    private static partial void LogCannotCreate(ILogger logger, string problem);
 
     private static string Quote(string identifier) => "\"" + identifier.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
 }

@@ -11,13 +11,14 @@ public static class Observability
     public static WebApplicationBuilder AddSlaObservability(this WebApplicationBuilder builder)
     {
         // One JSON object a line, UTC, for whatever collects the container's output; Development keeps
-        // the readable simple console.
+        // the readable simple console. The round-trip format "O" is written the same in every culture: a
+        // custom pattern would follow the app's fa-IR culture and write Jalali years (1405-09-11...Z).
         if (!builder.Environment.IsDevelopment())
         {
             builder.Logging.AddJsonConsole(o =>
             {
                 o.UseUtcTimestamp = true;
-                o.TimestampFormat = "yyyy-MM-ddTHH:mm:ss.fffZ";
+                o.TimestampFormat = "O";
             });
         }
         return builder;
