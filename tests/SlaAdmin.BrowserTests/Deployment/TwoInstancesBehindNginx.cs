@@ -10,6 +10,9 @@ namespace SlaAdmin.BrowserTests.Deployment;
 /// </summary>
 public sealed partial class TwoInstancesBehindNginx(ProxiedInstances setup) : IClassFixture<ProxiedInstances>
 {
+    /// <summary>How long a page may take to become interactive (its circuit) with two instances and a browser on two cores.</summary>
+    private const float CircuitStart = 30_000;
+
     [Fact]
     public async Task An_administrator_signs_in_through_the_proxy_edits_a_service_on_one_instance_and_sees_it_on_the_other()
     {
@@ -31,7 +34,7 @@ public sealed partial class TwoInstancesBehindNginx(ProxiedInstances setup) : IC
         var second = await setup.BrowserOnAsync(setup.Instances[1]);
         await SignInAsync(second);
         await OpenEditorAsync(second, "/services/1/edit");
-        await Assertions.Expect(second.GetByTestId("definition")).ToHaveValueAsync(definition);
+        await Assertions.Expect(second.GetByTestId("definition")).ToHaveValueAsync(definition, new() { Timeout = CircuitStart });
         await AppServer.ScreenshotAsync(second, "deploy-02-seen-on-instance-2");
 
         // Every request of each browser, the circuits' WebSocket upgrades included, went to its own instance.
@@ -76,7 +79,7 @@ public sealed partial class TwoInstancesBehindNginx(ProxiedInstances setup) : IC
         }
 
         await first.GotoAsync("/agreements/import");
-        await Assertions.Expect(first.Locator("input[type=file]")).ToBeEnabledAsync();
+        await Assertions.Expect(first.Locator("input[type=file]")).ToBeEnabledAsync(new() { Timeout = CircuitStart });
         await first.Locator("input[type=file]").SetInputFilesAsync(path);
         await first.GetByTestId("import-apply").WaitForAsync(new() { Timeout = 60_000 });
         await AppServer.ScreenshotAsync(first, "deploy-03-preview-on-instance-1");
@@ -88,7 +91,7 @@ public sealed partial class TwoInstancesBehindNginx(ProxiedInstances setup) : IC
         await SignInAsync(second);
         await second.GotoAsync(preview);
         // The picker is enabled only once the circuit is live; a click on the prerendered page goes nowhere.
-        await Assertions.Expect(second.Locator("input[type=file]").First).ToBeEnabledAsync();
+        await Assertions.Expect(second.Locator("input[type=file]").First).ToBeEnabledAsync(new() { Timeout = CircuitStart });
         await AppServer.ScreenshotAsync(second, "deploy-04-preview-opened-on-instance-2");
         await second.GetByTestId("import-apply").ClickAsync();
         try
@@ -109,7 +112,7 @@ public sealed partial class TwoInstancesBehindNginx(ProxiedInstances setup) : IC
     {
         await page.GotoAsync(address);
         await page.WaitForFunctionAsync("() => window.Blazor !== undefined");
-        await Assertions.Expect(page.GetByTestId("save")).ToBeEnabledAsync();
+        await Assertions.Expect(page.GetByTestId("save")).ToBeEnabledAsync(new() { Timeout = CircuitStart });
     }
 
     [GeneratedRegex(@"/services/\d+$")]
