@@ -45,6 +45,7 @@ public sealed class BoundedImportJourney(AppServer app) : IClassFixture<AppServe
         await Assertions.Expect(page.GetByTestId("import-apply")).ToBeEnabledAsync();
         await page.GetByTestId("import-apply").ClickAsync();
         await Assertions.Expect(page.GetByTestId("import-outcome")).ToContainTextAsync("نسخه ۲");
+        await page.WaitForURLAsync(url => url.EndsWith("/agreements/import", StringComparison.Ordinal));
         await AppServer.ScreenshotAsync(page, "42-import-applied-from-its-address");
     }
 

@@ -1,8 +1,11 @@
 using System.Net;
+using ClosedXML.Excel;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
+using SlaAdmin.Auth;
+using SlaAdmin.Features.Agreements.Workbook;
 
 namespace SlaAdmin.IntegrationTests.PostgreSql;
 
@@ -88,6 +91,42 @@ public sealed class MultiInstanceTests : IAsyncLifetime
         var filter = new SlaAdmin.Features.Catalogue.CatalogueFilter(Search: "گواهي");
         var titles = await filter.Apply(db.Services, DateOnly.FromDateTime(DateTime.Today)).Select(s => s.Title).ToListAsync();
         Assert.Contains(titles, t => t.Contains("گواهی", StringComparison.Ordinal));
+    }
+
+    /// <summary>An import previewed on one instance and applied on both at the same moment: exactly one writes.</summary>
+    [Fact]
+    public async Task A_preview_made_on_one_instance_is_applied_once_when_both_apply_it_at_once()
+    {
+        int id;
+        await using (var db = _first.CreateDbContext())
+            id = await db.Agreements.Where(a => a.EService.Title == "صدور تاییدیه فنی نرم‌افزار").Select(a => a.Id).SingleAsync();
+        var exported = await (await _first.CreateClient(Roles.Administrator).GetAsync($"/export/agreements/{id}.xlsx")).Content.ReadAsByteArrayAsync();
+        using var output = new MemoryStream();
+        using (var workbook = new XLWorkbook(new MemoryStream(exported)))
+        {
+            workbook.Worksheet("تعهدات").Cell(2, 3).SetValue("متن تازه از نمونه نخست");
+            workbook.SaveAs(output);
+        }
+        var (firstImporter, firstAdmin) = await ImporterAsync(_first);
+        var (secondImporter, secondAdmin) = await ImporterAsync(_second);
+
+        var preview = await firstImporter.PreviewAsync(AgreementWorkbookImporter.Parse(new MemoryStream(output.ToArray())), firstAdmin);
+        Assert.True(preview.CanApply, string.Join("\n", preview.Problems));
+        Assert.True((await secondImporter.StoredAsync(preview.Token!.Value, secondAdmin)).CanApply);
+
+        var outcomes = await Task.WhenAll(firstImporter.ApplyAsync(preview.Token!.Value, firstAdmin), secondImporter.ApplyAsync(preview.Token!.Value, secondAdmin));
+
+        Assert.Single(outcomes, o => o.Succeeded);
+        Assert.Equal(AgreementWorkbookImporter.AlreadyUsedMessage, outcomes.Single(o => !o.Succeeded).Message);
+        await using var after = _second.CreateDbContext();
+        Assert.Equal(2, await after.AgreementVersions.CountAsync(v => v.AgreementId == id));
+        Assert.False(await after.ImportPreviews.AnyAsync());
+    }
+
+    private static async Task<(AgreementWorkbookImporter, System.Security.Claims.ClaimsPrincipal)> ImporterAsync(SlaAppFactory app)
+    {
+        var services = app.Services.CreateScope().ServiceProvider;
+        return (services.GetRequiredService<AgreementWorkbookImporter>(), await TestAuth.PrincipalAsync(services, Roles.Administrator));
     }
 
     public async Task DisposeAsync()
