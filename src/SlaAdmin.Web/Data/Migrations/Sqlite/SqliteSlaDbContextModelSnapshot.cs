@@ -299,6 +299,9 @@ namespace SlaAdmin.Data.Migrations.Sqlite
                     b.Property<int>("Number")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("ObligationCount")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("PaymentsIntro")
                         .HasColumnType("TEXT");
 
@@ -591,7 +594,8 @@ namespace SlaAdmin.Data.Migrations.Sqlite
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(400)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .UseCollation("persian");
 
                     b.Property<string>("Types")
                         .HasMaxLength(64)
@@ -614,8 +618,6 @@ namespace SlaAdmin.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.HasIndex("ProviderId");
-
-                    b.HasIndex("SearchText");
 
                     b.HasIndex("Title")
                         .IsUnique();
@@ -824,7 +826,8 @@ namespace SlaAdmin.Data.Migrations.Sqlite
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(300)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .UseCollation("persian");
 
                     b.Property<int?>("ParentId")
                         .HasColumnType("INTEGER");
