@@ -129,12 +129,12 @@ internal sealed class SlaSaveChangesInterceptor(TimeProvider clock) : SaveChange
     /// </summary>
     private static void Count(DbContext context, Dictionary<int, int> obligations)
     {
+        if (obligations.Count == 0) return;
+        var versions = context.ChangeTracker.Entries<AgreementVersion>().Where(v => v.State != EntityState.Deleted)
+            .ToDictionary(v => v.Property(x => x.Id).CurrentValue);
         foreach (var (versionId, change) in obligations)
         {
-            if (change == 0) continue;
-            var version = context.ChangeTracker.Entries<AgreementVersion>()
-                .FirstOrDefault(v => v.Property(x => x.Id).CurrentValue == versionId && v.State != EntityState.Deleted);
-            if (version is not null) version.Property(x => x.ObligationCount).CurrentValue += change;
+            if (change != 0 && versions.TryGetValue(versionId, out var version)) version.Property(x => x.ObligationCount).CurrentValue += change;
         }
     }
 

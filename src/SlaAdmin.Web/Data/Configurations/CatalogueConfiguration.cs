@@ -27,6 +27,8 @@ internal sealed class EServiceConfiguration : IEntityTypeConfiguration<EService>
         b.HasIndex(s => s.Title).IsUnique();
         b.Property(s => s.NationalId).HasMaxLength(11).IsFixedLength();
         b.HasIndex(s => s.NationalId).IsUnique();
+        // The catalogue's first page and its count read the services not retired in title order from this index, not the wide rows.
+        b.HasIndex(s => new { s.RetiredAt, s.Title });
         b.Property(s => s.ServiceDeskUrl).HasMaxLength(400);
         b.Property(s => s.WebAddress).HasMaxLength(400);
         b.Property(s => s.ProviderUnit).HasMaxLength(300);

@@ -46,8 +46,9 @@ public sealed record CatalogueFilter(
             var providers = db.Organizations.Where(o => o.SearchText.Contains(term)
                 || (o.Parent != null && (o.Parent.SearchText.Contains(term) || (o.Parent.Parent != null && o.Parent.Parent.SearchText.Contains(term)))))
                 .Select(o => o.Id);
-            var matching = SearchIndex.Matching(db, term);
-            services = services.Where(s => matching.Contains(s.Id) || providers.Contains(s.ProviderId));
+            // One set of ids, so the database reads the matches by key instead of testing every service.
+            var matching = SearchIndex.Matching(db, term).Union(db.Services.Where(s => providers.Contains(s.ProviderId)).Select(s => s.Id));
+            services = services.Where(s => matching.Contains(s.Id));
         }
         if (ProviderId is { } providerId)
         {

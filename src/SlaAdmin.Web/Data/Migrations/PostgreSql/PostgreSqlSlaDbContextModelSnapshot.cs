@@ -654,6 +654,8 @@ namespace SlaAdmin.Data.Migrations.PostgreSql
                     b.HasIndex("Title")
                         .IsUnique();
 
+                    b.HasIndex("RetiredAt", "Title");
+
                     b.ToTable("Services", (string)null);
                 });
 

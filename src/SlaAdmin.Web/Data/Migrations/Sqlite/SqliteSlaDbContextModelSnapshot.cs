@@ -622,6 +622,8 @@ namespace SlaAdmin.Data.Migrations.Sqlite
                     b.HasIndex("Title")
                         .IsUnique();
 
+                    b.HasIndex("RetiredAt", "Title");
+
                     b.ToTable("Services", (string)null);
                 });
 

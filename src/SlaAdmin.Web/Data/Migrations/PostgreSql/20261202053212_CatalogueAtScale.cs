@@ -50,6 +50,11 @@ namespace SlaAdmin.Data.Migrations.PostgreSql
             migrationBuilder.Sql(SlaSaveChangesInterceptor.FillObligationCounts);
 
             migrationBuilder.CreateIndex(
+                name: "IX_Services_RetiredAt_Title",
+                table: "Services",
+                columns: new[] { "RetiredAt", "Title" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Services_SearchText",
                 table: "Services",
                 column: "SearchText")
@@ -60,6 +65,10 @@ namespace SlaAdmin.Data.Migrations.PostgreSql
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropIndex(
+                name: "IX_Services_RetiredAt_Title",
+                table: "Services");
+
             migrationBuilder.DropIndex(
                 name: "IX_Services_SearchText",
                 table: "Services");

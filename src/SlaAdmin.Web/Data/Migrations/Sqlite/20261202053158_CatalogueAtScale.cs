@@ -44,11 +44,20 @@ namespace SlaAdmin.Data.Migrations.Sqlite
                 defaultValue: 0);
 
             migrationBuilder.Sql(SlaSaveChangesInterceptor.FillObligationCounts);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Services_RetiredAt_Title",
+                table: "Services",
+                columns: new[] { "RetiredAt", "Title" });
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropIndex(
+                name: "IX_Services_RetiredAt_Title",
+                table: "Services");
+
             migrationBuilder.DropColumn(
                 name: "ObligationCount",
                 table: "AgreementVersions");

@@ -11,8 +11,8 @@ using SlaAdmin.Data;
 namespace SlaAdmin.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteSlaDbContext))]
-    [Migration("20261202045441_CatalogueAtScale")]
-    partial class CatalogueAtScale
+    [Migration("20261202053416_CatalogueAtScaleSearchIndex")]
+    partial class CatalogueAtScaleSearchIndex
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -624,6 +624,8 @@ namespace SlaAdmin.Data.Migrations.Sqlite
 
                     b.HasIndex("Title")
                         .IsUnique();
+
+                    b.HasIndex("RetiredAt", "Title");
 
                     b.ToTable("Services", (string)null);
                 });
