@@ -13,7 +13,7 @@ namespace SlaAdmin.Data;
 /// </summary>
 internal sealed class SlaSaveChangesInterceptor(TimeProvider clock) : SaveChangesInterceptor
 {
-    /// <summary>Counts the obligations of the versions already stored (migration CatalogueAtScale); the save interceptor keeps them after.</summary>
+    /// <summary>Counts the obligations of the versions already stored (migration CatalogueAtScale; on SQLite CatalogueAtScaleSearchIndex, after the table rebuilds); the interceptor keeps them after.</summary>
     public const string FillObligationCounts = """
         UPDATE "AgreementVersions" SET "ObligationCount" =
             (SELECT COUNT(*) FROM "Obligations" WHERE "Obligations"."AgreementVersionId" = "AgreementVersions"."Id");

@@ -43,8 +43,6 @@ namespace SlaAdmin.Data.Migrations.Sqlite
                 nullable: false,
                 defaultValue: 0);
 
-            migrationBuilder.Sql(SlaSaveChangesInterceptor.FillObligationCounts);
-
             migrationBuilder.CreateIndex(
                 name: "IX_Services_RetiredAt_Title",
                 table: "Services",
