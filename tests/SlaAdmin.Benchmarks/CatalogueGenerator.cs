@@ -106,18 +106,7 @@ internal static class CatalogueGenerator
             {
                 added.Add(Service(i, providerIds[i % providerIds.Count], recipients));
             }
-            db.Services.AddRange(added);
-            db.ChangeTracker.DetectChanges();
-            await db.SaveChangesAsync();
-            // The agreement's pointers need the versions' keys, so they go in a second save.
-            foreach (var agreement in added.Select(s => s.Agreement!))
-            {
-                var version = agreement.Versions.Single();
-                if (version.Status == AgreementStatus.Published) agreement.InForceVersionId = version.Id;
-                else agreement.WorkingVersionId = version.Id;
-            }
-            db.ChangeTracker.DetectChanges();
-            await db.SaveChangesAsync();
+            await CatalogueSearchBenchmark.AddWithAgreementsAsync(db, added);
         }
 
         await using (var db = await factory.CreateDbContextAsync())

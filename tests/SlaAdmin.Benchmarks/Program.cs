@@ -8,6 +8,8 @@ using SlaAdmin.Benchmarks;
 //
 // Without --case this is the conductor: it makes the test catalogue once (kept under artifacts/),
 // then runs every case in a fresh child process, so each peak working set belongs to one case alone.
+// The catalogue grid at 10,000 and 100,000 services on SQLite and PostgreSQL (-- --catalogue), see CatalogueSearch.cs.
+if (args.Contains("--catalogue")) return await CatalogueSearchBenchmark.RunFromCommandLineAsync(args, Options.RepositoryRoot());
 var options = Options.Parse(args);
 if (options.Case is { } caseName)
 {

@@ -13,16 +13,24 @@ namespace SlaAdmin.Data;
 /// </summary>
 internal sealed class SlaSaveChangesInterceptor(TimeProvider clock) : SaveChangesInterceptor
 {
+    /// <summary>Counts the obligations of the versions already stored (migration CatalogueAtScale; on SQLite CatalogueAtScaleSearchIndex, after the table rebuilds); the interceptor keeps them after.</summary>
+    public const string FillObligationCounts = """
+        UPDATE "AgreementVersions" SET "ObligationCount" =
+            (SELECT COUNT(*) FROM "Obligations" WHERE "Obligations"."AgreementVersionId" = "AgreementVersions"."Id");
+        """;
+
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
     {
         if (eventData.Context is { } context)
         {
-            foreach (var versionId in Apply(context))
+            var (untracked, obligations) = Apply(context);
+            foreach (var versionId in untracked)
             {
                 var version = context.Set<AgreementVersion>().Find(versionId);
                 RefuseFrozen(context, version);
                 TouchUntracked(context, version);
             }
+            Count(context, obligations);
         }
         return result;
     }
@@ -31,20 +39,26 @@ internal sealed class SlaSaveChangesInterceptor(TimeProvider clock) : SaveChange
     {
         if (eventData.Context is { } context)
         {
-            foreach (var versionId in Apply(context))
+            var (untracked, obligations) = Apply(context);
+            foreach (var versionId in untracked)
             {
                 var version = await context.Set<AgreementVersion>().FindAsync([versionId], cancellationToken);
                 RefuseFrozen(context, version);
                 TouchUntracked(context, version);
             }
+            Count(context, obligations);
         }
         return result;
     }
 
-    /// <summary>Normalises and stamps what is tracked; returns the versions whose parts changed but which are not loaded.</summary>
-    private List<int> Apply(DbContext context)
+    /// <summary>
+    /// Normalises and stamps what is tracked; returns the versions whose parts changed but which are not
+    /// loaded, and by how much each version's obligation count changes (keyed by the version's key, temporary for a new version).
+    /// </summary>
+    private (List<int> Untracked, Dictionary<int, int> Obligations) Apply(DbContext context)
     {
         var touchedVersions = new HashSet<int>();
+        var obligations = new Dictionary<int, int>();
         foreach (var entry in context.ChangeTracker.Entries().ToList())
         {
             if (entry.State is not (EntityState.Added or EntityState.Modified or EntityState.Deleted)) continue;
@@ -57,6 +71,12 @@ internal sealed class SlaSaveChangesInterceptor(TimeProvider clock) : SaveChange
             if (entry.Entity is VersionPart part && part.AgreementVersionId > 0)
             {
                 touchedVersions.Add(part.AgreementVersionId);
+            }
+            if (entry.Entity is Obligation)
+            {
+                var owner = entry.Property(nameof(VersionPart.AgreementVersionId));
+                if (entry.State != EntityState.Added) obligations[(int)owner.OriginalValue!] = obligations.GetValueOrDefault((int)owner.OriginalValue!) - 1;
+                if (entry.State != EntityState.Deleted) obligations[(int)owner.CurrentValue!] = obligations.GetValueOrDefault((int)owner.CurrentValue!) + 1;
             }
             if (entry.State == EntityState.Deleted) continue;
 
@@ -99,7 +119,23 @@ internal sealed class SlaSaveChangesInterceptor(TimeProvider clock) : SaveChange
                 Touch(version);
             }
         }
-        return untracked;
+        return (untracked, obligations);
+    }
+
+    /// <summary>
+    /// Keeps <see cref="AgreementVersion.ObligationCount"/> right: every obligation added, removed or moved
+    /// goes through here, and the versions they belong to are tracked by now (loaded above if they were not).
+    /// A version deleted with its obligations needs no count.
+    /// </summary>
+    private static void Count(DbContext context, Dictionary<int, int> obligations)
+    {
+        if (obligations.Count == 0) return;
+        var versions = context.ChangeTracker.Entries<AgreementVersion>().Where(v => v.State != EntityState.Deleted)
+            .ToDictionary(v => v.Property(x => x.Id).CurrentValue);
+        foreach (var (versionId, change) in obligations)
+        {
+            if (change != 0 && versions.TryGetValue(versionId, out var version)) version.Property(x => x.ObligationCount).CurrentValue += change;
+        }
     }
 
     /// <summary>

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using SlaAdmin.Data.Entities;
+using SlaAdmin.Persian;
 
 namespace SlaAdmin.Data;
 
@@ -48,5 +49,16 @@ public abstract class SlaDbContext(DbContextOptions options) : IdentityDbContext
     {
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(SlaDbContext).Assembly);
+        if (Database.IsNpgsql())
+        {
+            // Persian order from ICU (SQLite gets the same order from PersianCollationInterceptor), and a
+            // trigram index that answers the catalogue's substring search (LIKE '%…%').
+            builder.HasCollation(PersianCollation.Name, locale: PersianCollation.Locale, provider: "icu", deterministic: true);
+            builder.HasPostgresExtension("pg_trgm");
+            builder.Entity<EService>().HasIndex(s => s.SearchText).HasMethod("gin").HasOperators("gin_trgm_ops");
+        }
     }
+
+    protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder) =>
+        optionsBuilder.AddInterceptors(PersianCollationInterceptor.Instance);
 }

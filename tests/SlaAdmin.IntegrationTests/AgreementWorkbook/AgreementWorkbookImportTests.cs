@@ -310,6 +310,7 @@ public sealed class AgreementWorkbookImportTests : IDisposable
         Assert.Equal(["شهروندان"], service.Recipients.Select(r => r.Name));
         Assert.True(created.Content.IsFree);
         Assert.Equal("=HYPERLINK(\"http://x\")", Assert.Single(created.Content.Obligations).Text);
+        await SlaAdmin.IntegrationTests.Catalogue.CatalogueAtScaleTests.AssertStoredObligationCountsAsync(_app);
     }
 
     [Fact]
@@ -359,6 +360,11 @@ public sealed class AgreementWorkbookImportTests : IDisposable
         Assert.DoesNotContain(preview.Parts.Where(p => p.Part != "تعهدات"), p => p.HasChanges);
         Assert.Empty(preview.FieldChanges);
         Assert.Empty(preview.CardChanges);
+
+        // Applied, the new draft stores one obligation more than the version it came from.
+        var applied = await Importer().ApplyAsync(preview.Token!.Value, _admin);
+        Assert.True(applied.Succeeded, applied.Message);
+        await SlaAdmin.IntegrationTests.Catalogue.CatalogueAtScaleTests.AssertStoredObligationCountsAsync(_app);
     }
 
     [Fact]

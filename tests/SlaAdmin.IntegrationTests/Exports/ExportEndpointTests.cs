@@ -211,7 +211,7 @@ public sealed class ExportEndpointTests : IAsyncLifetime
     {
         await using var db = _app.CreateDbContext();
         var today = DateOnly.FromDateTime(DateTime.Now);
-        return await filter.Apply(db.Services.AsNoTracking(), today).Select(s => s.Title).ToListAsync();
+        return await filter.Apply(db, today).Select(e => e.Service.Title).ToListAsync();
     }
 
     private static string Catalogue(CatalogueFilter filter) => ExportEndpoints.CataloguePath + CatalogueQueryString.From(filter);

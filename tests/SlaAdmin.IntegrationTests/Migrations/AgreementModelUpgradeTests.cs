@@ -125,6 +125,14 @@ public sealed class AgreementModelUpgradeTests
         Assert.Equal([false, false, null, true, true, true, null],
             await db.AgreementVersions.OrderBy(v => v.Id).Select(v => v.IsFree).ToListAsync());
 
+        // CatalogueAtScale: each version's obligations counted into it, the old titles in the search index.
+        var counts = await db.AgreementVersions.OrderBy(v => v.Id).Select(v => new { v.ObligationCount, Counted = v.Obligations.Count() }).ToListAsync();
+        Assert.Equal(3, counts[0].ObligationCount);
+        Assert.All(counts, c => Assert.Equal(c.Counted, c.ObligationCount));
+        var catalogue = new SlaAdmin.Features.Catalogue.CatalogueService(new ContextFactory(database), TimeProvider.System);
+        var found = await catalogue.SearchAsync(new SlaAdmin.Features.Catalogue.CatalogueFilter(Search: "تایید نرم"), 1, 10);
+        Assert.Equal([(Approval, 3)], found.Rows.Select(r => (r.Title, r.ObligationCount)));
+
         // Each version names its own service and provider; the expired agreement had no recipients wording.
         var words = await db.AgreementVersions.AsNoTracking().Select(v => new { v.AgreementId, v.ServiceTitle, v.ProviderName, v.RecipientsDescription }).ToListAsync();
         Assert.All(words, w => Assert.Equal(Provider, w.ProviderName));

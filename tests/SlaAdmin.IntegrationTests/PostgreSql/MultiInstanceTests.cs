@@ -89,7 +89,7 @@ public sealed class MultiInstanceTests : IAsyncLifetime
     {
         await using var db = _first.CreateDbContext();
         var filter = new SlaAdmin.Features.Catalogue.CatalogueFilter(Search: "گواهي");
-        var titles = await filter.Apply(db.Services, DateOnly.FromDateTime(DateTime.Today)).Select(s => s.Title).ToListAsync();
+        var titles = await filter.Apply(db, DateOnly.FromDateTime(DateTime.Today)).Select(e => e.Service.Title).ToListAsync();
         Assert.Contains(titles, t => t.Contains("گواهی", StringComparison.Ordinal));
     }
 

@@ -17,6 +17,8 @@ public sealed class TestDatabase : IDbContextFactory<SlaDbContext>, IDisposable
 
     public TestDatabase(TimeProvider? clock = null)
     {
+        // EF opens no connection here, so the Persian collation is given before it opens.
+        PersianCollationInterceptor.Register(_connection);
         _connection.Open();
         _options = new DbContextOptionsBuilder<SlaDbContext>()
             .UseSqlite(_connection)

@@ -64,6 +64,9 @@ public class AgreementVersion
     public DateTimeOffset? PublishedAt { get; set; }
     public string? PublishedBy { get; set; }
 
+    /// <summary>How many obligations the version has, stored so the catalogue shows it without counting; kept by the save interceptor.</summary>
+    public int ObligationCount { get; set; }
+
     public List<Section> Sections { get; } = [];
     public List<Obligation> Obligations { get; } = [];
     public List<DataClassificationRow> DataRows { get; } = [];

@@ -61,29 +61,24 @@ public sealed class CatalogueExport(IDbContextFactory<SlaDbContext> dbFactory, T
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var today = Today;
-        var rows = filter.Apply(db.Services.AsNoTracking(), today)
-            .Select(s => new
-            {
-                Service = s,
-                Current = s.Agreement!.InForceVersionId ?? s.Agreement.WorkingVersionId,
-            })
-            .Select(x => new CatalogueExportRow(
-                x.Service.Id,
-                x.Service.Title,
-                x.Service.NationalId,
-                x.Service.Provider.Name,
-                db.AgreementVersions.Where(v => v.Id == x.Current).Select(v => v.RecipientsDescription).FirstOrDefault(),
-                x.Service.Status,
-                db.AgreementVersions.Where(v => v.Id == x.Current).Select(v => (AgreementStatus?)v.Status).FirstOrDefault(),
-                db.AgreementVersions.Any(v => v.Id == x.Current && v.ValidUntil < today),
-                db.AgreementVersions.Where(v => v.Id == x.Current).Select(v => (int?)v.Number).FirstOrDefault(),
-                db.AgreementVersions.Where(v => v.Id == x.Current).Select(v => v.ValidUntil).FirstOrDefault(),
-                db.AgreementVersions.Where(v => v.Id == x.Current).Select(v => v.ValidityText).FirstOrDefault(),
-                db.Obligations.Count(o => o.AgreementVersionId == x.Current && o.Side == ObligationSide.Provider),
-                db.Obligations.Count(o => o.AgreementVersionId == x.Current && o.Side == ObligationSide.Recipient),
-                db.DataRows.Count(d => d.AgreementVersionId == x.Current),
-                db.AgreementVersions.Where(v => v.Id == x.Current).Select(v => v.IsFree).FirstOrDefault(),
-                db.Sections.Count(c => c.AgreementVersionId == x.Current && c.Kind != SectionKind.Appendix)))
+        var rows = filter.Apply(db, today)
+            .Select(e => new CatalogueExportRow(
+                e.Service.Id,
+                e.Service.Title,
+                e.Service.NationalId,
+                e.Service.Provider.Name,
+                e.Reading == null ? null : e.Reading.RecipientsDescription,
+                e.Service.Status,
+                e.Reading == null ? null : e.Reading.Status,
+                e.Reading != null && e.Reading.ValidUntil < today,
+                e.Reading == null ? null : e.Reading.Number,
+                e.Reading == null ? null : e.Reading.ValidUntil,
+                e.Reading == null ? null : e.Reading.ValidityText,
+                e.Reading == null ? 0 : e.Reading.Obligations.Count(o => o.Side == ObligationSide.Provider),
+                e.Reading == null ? 0 : e.Reading.Obligations.Count(o => o.Side == ObligationSide.Recipient),
+                e.Reading == null ? 0 : e.Reading.DataRows.Count,
+                e.Reading == null ? null : e.Reading.IsFree,
+                e.Reading == null ? 0 : e.Reading.Sections.Count(c => c.Kind != SectionKind.Appendix)))
             .AsAsyncEnumerable();
 
         await foreach (var row in rows.WithCancellation(cancellationToken))

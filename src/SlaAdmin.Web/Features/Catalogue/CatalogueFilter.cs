@@ -1,3 +1,5 @@
+using Microsoft.EntityFrameworkCore;
+using SlaAdmin.Data;
 using SlaAdmin.Data.Entities;
 using SlaAdmin.Persian;
 
@@ -12,6 +14,13 @@ public enum CatalogueSort
     ValidUntil,
 }
 
+/// <summary>A catalogue entry with the agreement version its readers see: the version in force, else the working one.</summary>
+public sealed class CatalogueEntry
+{
+    public required EService Service { get; init; }
+    public AgreementVersion? Reading { get; init; }
+}
+
 /// <summary>
 /// What the user searched, filtered and sorted in the catalogue grid. The grid, its URL and the
 /// catalogue export all go through <see cref="Apply"/>, so an export holds exactly the rows shown.
@@ -24,18 +33,22 @@ public sealed record CatalogueFilter(
     bool Descending = false,
     int? ExpiringWithinDays = null)
 {
-    public IQueryable<EService> Apply(IQueryable<EService> services, DateOnly today)
+    /// <summary>The services the filter selects, in no order: what the grid counts.</summary>
+    public IQueryable<EService> Services(SlaDbContext db, DateOnly today)
     {
         // A retired service has left the catalogue; its page and its agreements' history stay.
-        services = services.Where(s => s.RetiredAt == null);
+        var services = db.Services.AsNoTracking().Where(s => s.RetiredAt == null);
         var term = PersianText.Fold(Search);
         if (term.Length > 0)
         {
             // Provider names are folded too, so «استانداری» finds the governorate's services, and a
-            // ministry's name finds the services of the companies and units under it.
-            services = services.Where(s => s.SearchText.Contains(term) || s.Provider.SearchText.Contains(term)
-                || (s.Provider.Parent != null && (s.Provider.Parent.SearchText.Contains(term)
-                    || (s.Provider.Parent.Parent != null && s.Provider.Parent.Parent.SearchText.Contains(term)))));
+            // ministry's name finds the services of the companies and units under it (a few hundred rows: scanned).
+            var providers = db.Organizations.Where(o => o.SearchText.Contains(term)
+                || (o.Parent != null && (o.Parent.SearchText.Contains(term) || (o.Parent.Parent != null && o.Parent.Parent.SearchText.Contains(term)))))
+                .Select(o => o.Id);
+            // One set of ids, so the database reads the matches by key instead of testing every service.
+            var matching = SearchIndex.Matching(db, term).Union(db.Services.Where(s => providers.Contains(s.ProviderId)).Select(s => s.Id));
+            services = services.Where(s => matching.Contains(s.Id));
         }
         if (ProviderId is { } providerId)
         {
@@ -49,25 +62,30 @@ public sealed record CatalogueFilter(
             services = services.Where(s => s.Agreement!.Versions.Any(v =>
                 v.Id == (s.Agreement.InForceVersionId ?? s.Agreement.WorkingVersionId) && v.ValidUntil >= today && v.ValidUntil <= last));
         }
+        return services;
+    }
 
+    /// <summary>
+    /// The selected services with the version their readers see, joined through the agreement's pointer,
+    /// sorted in SQL (titles and names in Persian alphabetical order, by the columns' collation).
+    /// </summary>
+    public IQueryable<CatalogueEntry> Apply(SlaDbContext db, DateOnly today)
+    {
+        var entries = Services(db, today).LeftJoin(db.AgreementVersions,
+            s => s.Agreement!.InForceVersionId ?? s.Agreement.WorkingVersionId, v => (int?)v.Id,
+            (s, v) => new CatalogueEntry { Service = s, Reading = v });
         return (Sort, Descending) switch
         {
-            (CatalogueSort.Provider, false) => services.OrderBy(s => s.Provider.Name).ThenBy(s => s.Id),
-            (CatalogueSort.Provider, true) => services.OrderByDescending(s => s.Provider.Name).ThenBy(s => s.Id),
-            (CatalogueSort.Status, false) => services.OrderBy(s => s.Status).ThenBy(s => s.Id),
-            (CatalogueSort.Status, true) => services.OrderByDescending(s => s.Status).ThenBy(s => s.Id),
+            (CatalogueSort.Provider, false) => entries.OrderBy(e => e.Service.Provider.Name).ThenBy(e => e.Service.Id),
+            (CatalogueSort.Provider, true) => entries.OrderByDescending(e => e.Service.Provider.Name).ThenBy(e => e.Service.Id),
+            (CatalogueSort.Status, false) => entries.OrderBy(e => e.Service.Status).ThenBy(e => e.Service.Id),
+            (CatalogueSort.Status, true) => entries.OrderByDescending(e => e.Service.Status).ThenBy(e => e.Service.Id),
             // The end date of the version readers see; agreements without one («تا پایان دولت یازدهم») last either way,
             // the same on SQLite and PostgreSQL, whose default null orders differ.
-            (CatalogueSort.ValidUntil, false) => services
-                .OrderBy(s => s.Agreement!.Versions.Where(v => v.Id == (s.Agreement.InForceVersionId ?? s.Agreement.WorkingVersionId)).Select(v => v.ValidUntil).FirstOrDefault() == null)
-                .ThenBy(s => s.Agreement!.Versions.Where(v => v.Id == (s.Agreement.InForceVersionId ?? s.Agreement.WorkingVersionId)).Select(v => v.ValidUntil).FirstOrDefault())
-                .ThenBy(s => s.Id),
-            (CatalogueSort.ValidUntil, true) => services
-                .OrderBy(s => s.Agreement!.Versions.Where(v => v.Id == (s.Agreement.InForceVersionId ?? s.Agreement.WorkingVersionId)).Select(v => v.ValidUntil).FirstOrDefault() == null)
-                .ThenByDescending(s => s.Agreement!.Versions.Where(v => v.Id == (s.Agreement.InForceVersionId ?? s.Agreement.WorkingVersionId)).Select(v => v.ValidUntil).FirstOrDefault())
-                .ThenBy(s => s.Id),
-            (_, false) => services.OrderBy(s => s.Title).ThenBy(s => s.Id),
-            (_, true) => services.OrderByDescending(s => s.Title).ThenBy(s => s.Id),
+            (CatalogueSort.ValidUntil, false) => entries.OrderBy(e => e.Reading!.ValidUntil == null).ThenBy(e => e.Reading!.ValidUntil).ThenBy(e => e.Service.Id),
+            (CatalogueSort.ValidUntil, true) => entries.OrderBy(e => e.Reading!.ValidUntil == null).ThenByDescending(e => e.Reading!.ValidUntil).ThenBy(e => e.Service.Id),
+            (_, false) => entries.OrderBy(e => e.Service.Title).ThenBy(e => e.Service.Id),
+            (_, true) => entries.OrderByDescending(e => e.Service.Title).ThenBy(e => e.Service.Id),
         };
     }
 }

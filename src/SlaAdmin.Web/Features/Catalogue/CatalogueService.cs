@@ -70,38 +70,18 @@ public sealed class CatalogueService(IDbContextFactory<SlaDbContext> dbFactory, 
     public async Task<CatalogueResult> SearchAsync(CatalogueFilter filter, int page, int size, CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var query = filter.Apply(db.Services.AsNoTracking(), Today);
-        var total = await query.CountAsync(cancellationToken);
-        var rows = await query
+        var total = await filter.Services(db, Today).CountAsync(cancellationToken);
+        var rows = await filter.Apply(db, Today)
             .Skip((Math.Max(page, 1) - 1) * size)
             .Take(size)
-            .Select(s => new
-            {
-                s.Id,
-                s.Title,
-                Provider = s.Provider.Name,
-                s.Status,
-                // Both pointers through their navigations (left joins): SQLite cannot translate a
-                // several-column FirstOrDefault over Versions (it needs APPLY); readers see the one in force.
-                InForce = s.Agreement!.InForceVersion == null ? null : new
-                {
-                    s.Agreement.InForceVersion.AgreementId, s.Agreement.InForceVersion.Status, s.Agreement.InForceVersion.ValidUntil,
-                    s.Agreement.InForceVersion.ValidityText, Obligations = s.Agreement.InForceVersion.Obligations.Count,
-                },
-                Working = s.Agreement.WorkingVersion == null ? null : new
-                {
-                    s.Agreement.WorkingVersion.AgreementId, s.Agreement.WorkingVersion.Status, s.Agreement.WorkingVersion.ValidUntil,
-                    s.Agreement.WorkingVersion.ValidityText, Obligations = s.Agreement.WorkingVersion.Obligations.Count,
-                },
-            })
+            .Select(e => new CatalogueRow(e.Service.Id, e.Service.Title, e.Service.Provider.Name, e.Service.Status,
+                e.Reading == null ? null : e.Reading.AgreementId,
+                e.Reading == null ? null : e.Reading.Status,
+                e.Reading == null ? null : e.Reading.ValidUntil,
+                e.Reading == null ? null : e.Reading.ValidityText,
+                e.Reading == null ? 0 : e.Reading.ObligationCount))
             .ToListAsync(cancellationToken);
-
-        return new CatalogueResult(
-            rows.Select(r => (Row: r, Reading: r.InForce ?? r.Working))
-                .Select(x => new CatalogueRow(x.Row.Id, x.Row.Title, x.Row.Provider, x.Row.Status,
-                    x.Reading?.AgreementId, x.Reading?.Status, x.Reading?.ValidUntil, x.Reading?.ValidityText,
-                    x.Reading?.Obligations ?? 0)).ToList(),
-            total);
+        return new CatalogueResult(rows, total);
     }
 
     /// <summary>The organizations that provide at least one service, or sit above one that does, by name.</summary>

@@ -21,7 +21,7 @@ public sealed class HomeStats(IDbContextFactory<SlaDbContext> dbFactory, TimePro
         var agreements = await db.Agreements.CountAsync(cancellationToken);
         // The same filter as the catalogue's ?expiring=90, so the card's number is the rows its link shows.
         var expiring = await new CatalogueFilter(ExpiringWithinDays: ExpiringDays)
-            .Apply(db.Services, today)
+            .Services(db, today)
             .CountAsync(cancellationToken);
         return new HomeCounts(services, agreements, expiring);
     }

@@ -54,7 +54,7 @@ public sealed class CatalogueFilterTests : IAsyncLifetime
     private async Task<List<string>> TitlesAsync(CatalogueFilter filter)
     {
         await using var db = _database.CreateDbContext();
-        return await filter.Apply(db.Services, Today).Select(s => s.Title).ToListAsync();
+        return await filter.Apply(db, Today).Select(e => e.Service.Title).ToListAsync();
     }
 
     public Task DisposeAsync()

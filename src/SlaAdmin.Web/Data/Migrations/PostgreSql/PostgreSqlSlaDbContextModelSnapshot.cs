@@ -17,9 +17,11 @@ namespace SlaAdmin.Data.Migrations.PostgreSql
         {
 #pragma warning disable 612, 618
             modelBuilder
+                .HasAnnotation("Npgsql:CollationDefinition:persian", "fa-IR,fa-IR,icu,True")
                 .HasAnnotation("ProductVersion", "10.0.15")
                 .HasAnnotation("Relational:MaxIdentifierLength", 63);
 
+            NpgsqlModelBuilderExtensions.HasPostgresExtension(modelBuilder, "pg_trgm");
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
             modelBuilder.Entity("EServiceOrganization", b =>
@@ -312,6 +314,9 @@ namespace SlaAdmin.Data.Migrations.PostgreSql
                         .HasColumnType("text");
 
                     b.Property<int>("Number")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ObligationCount")
                         .HasColumnType("integer");
 
                     b.Property<string>("PaymentsIntro")
@@ -616,7 +621,8 @@ namespace SlaAdmin.Data.Migrations.PostgreSql
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(400)
-                        .HasColumnType("character varying(400)");
+                        .HasColumnType("character varying(400)")
+                        .UseCollation("persian");
 
                     b.Property<string>("Types")
                         .HasMaxLength(64)
@@ -642,8 +648,13 @@ namespace SlaAdmin.Data.Migrations.PostgreSql
 
                     b.HasIndex("SearchText");
 
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchText"), "gin");
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("SearchText"), new[] { "gin_trgm_ops" });
+
                     b.HasIndex("Title")
                         .IsUnique();
+
+                    b.HasIndex("RetiredAt", "Title");
 
                     b.ToTable("Services", (string)null);
                 });
@@ -861,7 +872,8 @@ namespace SlaAdmin.Data.Migrations.PostgreSql
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(300)
-                        .HasColumnType("character varying(300)");
+                        .HasColumnType("character varying(300)")
+                        .UseCollation("persian");
 
                     b.Property<int?>("ParentId")
                         .HasColumnType("integer");

@@ -299,6 +299,9 @@ namespace SlaAdmin.Data.Migrations.Sqlite
                     b.Property<int>("Number")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("ObligationCount")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("PaymentsIntro")
                         .HasColumnType("TEXT");
 
@@ -591,7 +594,8 @@ namespace SlaAdmin.Data.Migrations.Sqlite
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(400)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .UseCollation("persian");
 
                     b.Property<string>("Types")
                         .HasMaxLength(64)
@@ -615,10 +619,10 @@ namespace SlaAdmin.Data.Migrations.Sqlite
 
                     b.HasIndex("ProviderId");
 
-                    b.HasIndex("SearchText");
-
                     b.HasIndex("Title")
                         .IsUnique();
+
+                    b.HasIndex("RetiredAt", "Title");
 
                     b.ToTable("Services", (string)null);
                 });
@@ -824,7 +828,8 @@ namespace SlaAdmin.Data.Migrations.Sqlite
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(300)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .UseCollation("persian");
 
                     b.Property<int?>("ParentId")
                         .HasColumnType("INTEGER");
