@@ -8,6 +8,21 @@ using SlaAdmin.Benchmarks;
 //
 // Without --case this is the conductor: it makes the test catalogue once (kept under artifacts/),
 // then runs every case in a fresh child process, so each peak working set belongs to one case alone.
+if (args is [ReadingBenchmarks.BareServerArgument, var bareUrl])
+{
+    await ReadingBenchmarks.RunBareServerAsync(bareUrl);
+    return 0;
+}
+if (args.Contains("--reading"))
+{
+    // dotnet run -c Release --project tests/SlaAdmin.Benchmarks -- --reading (build src/SlaAdmin.Web in Release first)
+    var reading = await ReadingBenchmarks.RunAsync(readers: 50, editors: 20, requests: 50, starts: 5, ReadingBenchmarks.Configuration());
+    var readingTable = ReadingBenchmarks.Markdown(reading);
+    Console.WriteLine(readingTable);
+    Directory.CreateDirectory(Path.Combine(Options.RepositoryRoot(), "artifacts", "benchmarks"));
+    await File.WriteAllTextAsync(Path.Combine(Options.RepositoryRoot(), "artifacts", "benchmarks", "reading.md"), readingTable);
+    return 0;
+}
 var options = Options.Parse(args);
 if (options.Case is { } caseName)
 {
