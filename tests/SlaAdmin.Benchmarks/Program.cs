@@ -10,6 +10,21 @@ using SlaAdmin.Benchmarks;
 // then runs every case in a fresh child process, so each peak working set belongs to one case alone.
 // The catalogue grid at 10,000 and 100,000 services on SQLite and PostgreSQL (-- --catalogue), see CatalogueSearch.cs.
 if (args.Contains("--catalogue")) return await CatalogueSearchBenchmark.RunFromCommandLineAsync(args, Options.RepositoryRoot());
+if (args is [ReadingBenchmarks.BareServerArgument, var bareUrl])
+{
+    await ReadingBenchmarks.RunBareServerAsync(bareUrl);
+    return 0;
+}
+if (args.Contains("--reading"))
+{
+    // dotnet run -c Release --project tests/SlaAdmin.Benchmarks -- --reading (build src/SlaAdmin.Web in Release first)
+    var reading = await ReadingBenchmarks.RunAsync(readers: 50, editors: 20, requests: 50, starts: 5, ReadingBenchmarks.Configuration());
+    var readingTable = ReadingBenchmarks.Markdown(reading);
+    Console.WriteLine(readingTable);
+    Directory.CreateDirectory(Path.Combine(Options.RepositoryRoot(), "artifacts", "benchmarks"));
+    await File.WriteAllTextAsync(Path.Combine(Options.RepositoryRoot(), "artifacts", "benchmarks", "reading.md"), readingTable);
+    return 0;
+}
 var options = Options.Parse(args);
 if (options.Case is { } caseName)
 {

@@ -51,6 +51,23 @@ public sealed class MultiInstanceTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task The_agreement_page_query_reads_every_seeded_agreement_whole_on_postgresql()
+    {
+        // One UNION ALL over every part: PostgreSQL types a UNION's columns more strictly than SQLite does.
+        var store = _first.Services.CreateScope().ServiceProvider.GetRequiredService<SlaAdmin.Features.Agreements.AgreementStore>();
+        await using var db = _first.CreateDbContext();
+        foreach (var agreement in await db.Agreements.Select(a => new { a.Id, Reading = a.InForceVersionId ?? a.WorkingVersionId }).ToListAsync())
+        {
+            var whole = await SlaAdmin.Features.Agreements.AgreementStore.WithEverything(db.AgreementVersions).SingleAsync(v => v.Id == agreement.Reading);
+
+            var view = await store.LoadAsync(agreement.Id);
+
+            Assert.Equal(SlaAdmin.Data.Entities.AgreementContent.Of(whole), view!.Content);
+            Assert.True(view.IsWhole);
+        }
+    }
+
+    [Fact]
     public void A_cookie_protected_by_one_instance_is_read_by_the_other()
     {
         var protectedByFirst = _first.Services.GetRequiredService<IDataProtectionProvider>().CreateProtector("test").Protect("سلام");

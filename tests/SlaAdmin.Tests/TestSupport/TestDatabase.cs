@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using SlaAdmin.Data;
 using SlaAdmin.Data.Seeds;
 
@@ -15,14 +16,15 @@ public sealed class TestDatabase : IDbContextFactory<SlaDbContext>, IDisposable
     private readonly SqliteConnection _connection = new("DataSource=:memory:");
     private readonly DbContextOptions<SlaDbContext> _options;
 
-    public TestDatabase(TimeProvider? clock = null)
+    /// <param name="interceptors">Further interceptors, such as one that counts the commands a test runs.</param>
+    public TestDatabase(TimeProvider? clock = null, params IInterceptor[] interceptors)
     {
         // EF opens no connection here, so the Persian collation is given before it opens.
         PersianCollationInterceptor.Register(_connection);
         _connection.Open();
         _options = new DbContextOptionsBuilder<SlaDbContext>()
             .UseSqlite(_connection)
-            .AddInterceptors(new SlaSaveChangesInterceptor(clock ?? TimeProvider.System))
+            .AddInterceptors([new SlaSaveChangesInterceptor(clock ?? TimeProvider.System), .. interceptors])
             .Options;
         using var db = CreateDbContext();
         db.Database.Migrate();

@@ -162,7 +162,7 @@ public partial class ServiceEditPage
             if (outcome.Succeeded)
             {
                 original = form;
-                Navigation.NavigateTo($"/services/{outcome.ServiceId}");
+                Navigation.NavigateTo($"/services/{outcome.ServiceId}", forceLoad: true); // the service page is static: only a full load reaches it
                 return;
             }
             // The summary and the conflict panel say it in full; the one-line message would only repeat them.
@@ -218,7 +218,7 @@ public partial class ServiceEditPage
             if (outcome.Succeeded)
             {
                 original = form;
-                Navigation.NavigateTo($"/services/{id}");
+                Navigation.NavigateTo($"/services/{id}", forceLoad: true);
                 return;
             }
             message = outcome.Message;

@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using SlaAdmin.Components.Shared;
 using Bunit;
 using SlaAdmin.Features.Agreements;
@@ -176,7 +177,44 @@ public class AgreementPageTests : PageTestContext
     {
         var page = await OpenAsync(Seeded.SmartServices);
 
-        Assert.Equal($"/export/agreements/{AgreementId(Seeded.SmartServices)}.xlsx", page.FindComponent<ExportButton>().Instance.Url);
+        var link = page.Find("[data-testid=export]");
+        Assert.Equal($"/export/agreements/{AgreementId(Seeded.SmartServices)}.xlsx", link.GetAttribute("href"));
+        Assert.Equal($"agreement-{AgreementId(Seeded.SmartServices)}.xlsx", link.GetAttribute("download"));
+    }
+
+    [Fact]
+    public async Task A_whole_agreement_carries_no_notice_of_rows_left_out()
+    {
+        var page = await OpenAsync(Seeded.Certificate);
+
+        Assert.Empty(page.FindAll("[data-testid=part-limit]"));
+    }
+
+    [Fact]
+    public async Task A_version_stored_with_more_rows_than_the_limit_shows_the_first_and_says_how_many_are_left_out_and_where_they_are()
+    {
+        await SeedAsync();
+        var id = AgreementId(Seeded.Certificate);
+        await using (var db = NewDbContext())
+        {
+            var versionId = db.Agreements.Single(a => a.Id == id).InForceVersionId!.Value;
+            // Written straight into the published version, as a database from before the limits may hold it.
+            await db.Database.ExecuteSqlAsync($"""
+                WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 1000)
+                INSERT INTO Obligations (AgreementVersionId, ClauseId, Side, "Order", Text, Target)
+                SELECT {versionId}, printf('00000000-0000-4000-8000-%012X', i), 'Recipient', 100 + i, 'تعهد افزوده شماره ' || i, NULL FROM n
+                """);
+        }
+
+        var page = RenderPage<AgreementPage>(p => p.Add(x => x.Id, id));
+        page.WaitForAssertion(() => Assert.NotEmpty(page.FindAll("section.agreement-section")));
+
+        Assert.Equal(AgreementLimits.RowsPerPart, page.FindAll("[data-testid=obligation]").Count);
+        var notice = page.Find("[data-testid=part-limit]").TextContent;
+        Assert.Contains($"تنها {PersianDigits.Format(AgreementLimits.RowsPerPart)} ردیف نخست", notice, StringComparison.Ordinal);
+        // 000 has 14 obligations of its own.
+        Assert.Equal($"تعهدات: {PersianDigits.Format(1014)} ردیف ({PersianDigits.Format(514)} ردیف نشان داده نشده)", page.Find("[data-testid=part-limit-part]").TextContent.Trim());
+        Assert.Contains("«همه تعهدات (اکسل)»", page.Find("[data-testid=part-limit-where]").TextContent, StringComparison.Ordinal);
     }
 
     [Fact]

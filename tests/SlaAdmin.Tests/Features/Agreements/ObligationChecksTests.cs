@@ -89,8 +89,8 @@ public class ObligationChecksTests : PageTestContext
         var section = await RenderSectionAsync(id, content);
         var second = content.ObligationsOf(ObligationSide.Provider).ElementAt(1);
 
-        section.FindAll("[data-testid=check-menu] button")[1].Click();
-        Popovers!.WaitForElement("[data-testid=check-NotMet]").Click();
+        section.FindAll("button[data-testid=check-menu]")[1].Click();
+        section.WaitForElement("[data-testid=check-NotMet]").Click();
         section.WaitForElement("input[data-testid=check-note-field]").Change("مدارک اضافه خواسته شد");
         section.Find("[data-testid=check-save]").Click();
 
@@ -112,8 +112,8 @@ public class ObligationChecksTests : PageTestContext
         // A clause the version in force does not have.
         var checks = RenderPage<ObligationChecks>(p => p.Add(x => x.AgreementId, id).Add(x => x.ClauseId, Guid.NewGuid()));
 
-        checks.Find("[data-testid=check-menu] button").Click();
-        Popovers!.WaitForElement("[data-testid=check-Met]").Click();
+        checks.Find("button[data-testid=check-menu]").Click();
+        checks.WaitForElement("[data-testid=check-Met]").Click();
         checks.WaitForElement("[data-testid=check-save]").Click();
 
         checks.WaitForAssertion(() =>

@@ -170,7 +170,7 @@ public partial class AgreementEditPage
     private Task Leave()
     {
         leaving = true;
-        Navigation.NavigateTo($"/agreements/{Id}");
+        Navigation.NavigateTo($"/agreements/{Id}", forceLoad: true); // the agreement page is static: only a full load reaches it
         return Task.CompletedTask;
     }
 
