@@ -137,6 +137,31 @@ public sealed class AgreementWorkbookImportTests : IDisposable
         Assert.Equal(counts, await CountsAsync());
     }
 
+    /// <summary>A version stored before the limits existed is shown only up to them: a workbook replacing it would drop rows no preview showed.</summary>
+    [Fact]
+    public async Task A_workbook_of_a_version_stored_over_the_limits_is_refused_and_writes_nothing()
+    {
+        var workbook = Edit(await ExportAsync(Approval), wb => Obligation(wb, 2).SetValue("متن درست و تازه"));
+        var version = await CurrentAsync(Approval);
+        await using (var db = _app.CreateDbContext())
+        {
+            await db.Database.ExecuteSqlAsync($"""
+                WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 600)
+                INSERT INTO Obligations (AgreementVersionId, ClauseId, "Order", Side, Target, Text)
+                SELECT {version.Id}, upper(printf('%08x-0000-4000-8000-%012x', i, i)), 1000 + i, 'Provider', NULL, 'ردیف ' || i FROM n
+                """);
+        }
+        var counts = await CountsAsync();
+
+        var preview = await PreviewAsync(workbook, _admin);
+
+        Assert.False(preview.CanApply);
+        var error = Assert.Single(preview.Errors);
+        Assert.Contains("بیش از ۵۰۰ ردیف", error.Message);
+        Assert.Contains("را نمی‌توان با کارپوشه جایگزین کرد", error.Message);
+        Assert.Equal(counts, await CountsAsync());
+    }
+
     [Fact]
     public async Task A_workbook_of_the_version_in_force_is_refused_once_someone_else_started_a_draft()
     {

@@ -11,9 +11,12 @@ public sealed record WorkingVersionInfo(int Number, AgreementStatus Status, Date
 /// <summary>One version in an agreement's list of versions: its number, status, validity and last change or publication.</summary>
 public sealed record VersionSummary(int Number, AgreementStatus Status, DateOnly? ValidUntil, DateTimeOffset UpdatedAt, DateTimeOffset? PublishedAt);
 
-/// <summary>How many rows each part of a version holds in the database, whether or not all were loaded.</summary>
+/// <summary>How many rows each part of a version has: counted in the database (whether or not all were loaded), or of a content.</summary>
 public sealed record PartCounts(int Sections, int Obligations, int DataRows, int Fees, int Payments, int LegalReferences, int Definitions, int AppendixItems)
 {
+    public static PartCounts Of(AgreementContent c) =>
+        new(c.Sections.Count, c.Obligations.Count, c.DataRows.Count, c.Fees.Count, c.Payments.Count, c.LegalReferences.Count, c.Definitions.Count, c.AppendixItems.Count);
+
     /// <summary>The parts with more rows than <see cref="AgreementLimits.RowsPerPart"/>, named in Persian, with their row counts.</summary>
     public IEnumerable<(string Part, int Rows)> OverLimit =>
         new[]

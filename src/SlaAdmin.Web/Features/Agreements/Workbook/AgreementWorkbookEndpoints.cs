@@ -30,15 +30,13 @@ public static class AgreementWorkbookEndpoints
         export.MapGet("/{id:int}.xlsx", async (int id, int? version, HttpContext http, ClaimsPrincipal user, AgreementStore store, Checklist checklist,
             IDbContextFactory<SlaDbContext> dbFactory, CancellationToken cancellationToken) =>
         {
-            await using (var db = await dbFactory.CreateDbContextAsync(cancellationToken))
-            {
-                var counts = await CountAsync(db, id, version, cancellationToken);
-                if (counts is not null && AgreementWorkbookMap.OverLimits(counts).ToList() is [_, ..] over)
-                    return Results.Problem(detail: string.Join(" ", over.Select(o => o.Message)), statusCode: StatusCodes.Status422UnprocessableEntity,
-                        title: "توافقنامه بزرگ‌تر از اندازه کارپوشه است");
-            }
+            // The view holds at most the limits' rows of each part and counts them all: a version stored
+            // before the limits existed is refused, never exported cut short.
             var view = await store.LoadAsync(id, version, cancellationToken);
             if (view is null) return Results.NotFound();
+            if (AgreementWorkbookMap.OverLimits(view.Counts).ToList() is [_, ..] over)
+                return Results.Problem(detail: string.Join(" ", over.Select(o => o.Message)), statusCode: StatusCodes.Status422UnprocessableEntity,
+                    title: "توافقنامه بزرگ‌تر از اندازه کارپوشه است");
             ServiceCard card;
             await using (var db = await dbFactory.CreateDbContextAsync(cancellationToken))
             {
@@ -54,18 +52,6 @@ public static class AgreementWorkbookEndpoints
         }).RequireRateLimiting(ExportConcurrency.Policy);
 
         return app;
-    }
-
-    /// <summary>The rows of each part of the version the export would load (the one readers see, or number <paramref name="number"/>); null when there is none.</summary>
-    private static Task<PartCounts?> CountAsync(SlaDbContext db, int id, int? number, CancellationToken cancellationToken)
-    {
-        var versions = number is { } n
-            ? db.AgreementVersions.AsNoTracking().Where(v => v.AgreementId == id && v.Number == n)
-            : AgreementStore.ReadingVersions(db).Where(v => v.AgreementId == id);
-        return versions
-            .Select(v => new PartCounts(v.Sections.Count, v.Obligations.Count, v.DataRows.Count, v.Fees.Count, v.PaymentMechanisms.Count,
-                v.LegalReferences.Count, v.Definitions.Count, v.AppendixItems.Count))
-            .FirstOrDefaultAsync(cancellationToken);
     }
 
     private static IResult Workbook(HttpContext http, byte[] content, string fileName, string asciiFileName)

@@ -77,6 +77,14 @@ public sealed class AgreementWorkbookImporter(
         return new(problems.Any(p => p.IsError) ? null : model, problems, locations);
     }
 
+    /// <summary>
+    /// A version stored before the limits existed is only partly loaded; a workbook cannot replace it, or the
+    /// rows beyond the limits would go without ever being shown in a preview.
+    /// </summary>
+    private static string OverLimitsMessage(AgreementView view) =>
+        string.Join(" ", AgreementWorkbookMap.OverLimits(view.Counts).Select(o => o.Message))
+        + $" نسخه {PersianDigits.Format(view.Version.Number)} را نمی‌توان با کارپوشه جایگزین کرد؛ چیزی نوشته نشد.";
+
     /// <summary>The agreement limits on a workbook's sheets, checked before the workbook is loaded: every sheet over them, and the whole.</summary>
     internal static IReadOnlyList<WorkbookProblem> Bounds(IReadOnlyList<SheetSize> sheets)
     {
@@ -109,6 +117,7 @@ public sealed class AgreementWorkbookImporter(
             else
             {
                 var view = await store.LoadAsync(id, target.BaseNumber, cancellationToken);
+                if (view is { IsWhole: false }) problems.Add(FileProblem(OverLimitsMessage(view)));
                 before = view?.Content;
                 serviceId = view?.ServiceId;
                 newNumber = target.NewNumber;
@@ -202,7 +211,9 @@ public sealed class AgreementWorkbookImporter(
                 agreement.EService.UpdatedBy = user.Identity?.Name;
             }
 
-            var baseContent = (await store.LoadAsync(id, target.BaseNumber, cancellationToken))?.Content;
+            var baseView = await store.LoadAsync(id, target.BaseNumber, cancellationToken);
+            if (baseView is { IsWhole: false }) return new ImportOutcome(false, OverLimitsMessage(baseView));
+            var baseContent = baseView?.Content;
             if (Equals(baseContent, content))
             {
                 // Only card facts were new: no draft is started for an unchanged text.

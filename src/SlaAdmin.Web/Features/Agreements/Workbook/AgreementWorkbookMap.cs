@@ -190,10 +190,3 @@ internal static class AppendixSheet
     public const int Order = 1, Text = 2, Clause = 3;
     public static IReadOnlyList<string> Headers { get; } = AgreementWorkbookMap.WithClause("ردیف", "متن");
 }
-
-/// <summary>How many rows each part of a version has, from its content or counted in the database, for checking the limits.</summary>
-public sealed record PartCounts(int Sections, int Obligations, int DataRows, int Fees, int Payments, int LegalReferences, int Definitions, int AppendixItems)
-{
-    public static PartCounts Of(AgreementContent c) =>
-        new(c.Sections.Count, c.Obligations.Count, c.DataRows.Count, c.Fees.Count, c.Payments.Count, c.LegalReferences.Count, c.Definitions.Count, c.AppendixItems.Count);
-}
