@@ -7,6 +7,9 @@ using SlaAdmin.Features.Agreements.Exports;
 using SlaAdmin.Features.Catalogue;
 using SlaAdmin.Hosting;
 
+// The backup scripts' integrity check of a SQLite file, with the app's collations (Data/SqliteIntegrity.cs).
+if (args is [SqliteIntegrity.Verb, var databaseFile]) return await SqliteIntegrity.CheckAsync(databaseFile);
+
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddSlaObservability();
@@ -45,6 +48,7 @@ app.MapSlaExports();
 
 await app.InitializeDatabaseAsync(thenSeed: app.SeedAccountsAsync);
 await app.RunAsync();
+return 0;
 
 /// <summary>Entry point, public so integration tests can host it.</summary>
 public partial class Program;

@@ -64,7 +64,9 @@ sqlite_rows() {
   local table
   for table in $(sqlite3 "$1" "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name"); do
     echo "== $table"
-    sqlite3 "$1" ".mode quote" "SELECT * FROM \"$table\" ORDER BY rowid"
+    # The search index's WITHOUT ROWID shadow tables are ordered by their key instead.
+    sqlite3 "$1" ".mode quote" "SELECT * FROM \"$table\" ORDER BY rowid" 2>/dev/null \
+      || sqlite3 "$1" ".mode quote" "SELECT * FROM \"$table\" ORDER BY 1"
   done
 }
 
@@ -104,6 +106,7 @@ serves_agreement() {
 }
 
 app="$(published_app "$dir/app" "$configuration")"
+export SLAADMIN_APP="$app" # the scripts check SQLite files with the app (check-sqlite)
 
 # SQLite: the online backup while the app runs and answers requests.
 db="$dir/sqlite/slaadmin.db"
