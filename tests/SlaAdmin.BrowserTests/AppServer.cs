@@ -60,8 +60,15 @@ public sealed class AppServer : IAsyncLifetime
     /// <summary>Where screenshots and downloads go: artifacts/ at the repository root (ignored by git).</summary>
     public static string ArtifactsFolder { get; } = CreateArtifactsFolder();
 
+    /// <summary>
+    /// How long an action or an expectation waits: a circuit can take this long to start while the three
+    /// test projects share two cores (the deployment tests allow the same).
+    /// </summary>
+    private const float Patience = 30_000;
+
     public async Task InitializeAsync()
     {
+        Assertions.SetDefaultExpectTimeout(Patience);
         if (!File.Exists(ChromiumPath))
         {
             throw new InvalidOperationException($"Chromium is not installed at {ChromiumPath}: run the tests with tests/run.sh, which installs Debian's chromium.");
@@ -92,7 +99,7 @@ public sealed class AppServer : IAsyncLifetime
             AcceptDownloads = true,
             ViewportSize = new ViewportSize { Width = 1400, Height = 900 },
         });
-        context.SetDefaultTimeout(20_000);
+        context.SetDefaultTimeout(Patience);
         var page = await context.NewPageAsync();
         // Chromium reports every Content-Security-Policy refusal on the console.
         page.Console += (_, message) =>
