@@ -6,6 +6,7 @@ namespace SlaAdmin.BrowserTests.Deployment;
 /// after a wipe every row of every table is back and the app serves the restored agreements. Needs
 /// what tests/run.sh provides (SLAADMIN_TEST_POSTGRES, sqlite3, PostgreSQL's clients).
 /// </summary>
+[Collection(DeploymentCollection.Name)]
 public sealed class BackupAndRestoreTests
 {
     [Fact]

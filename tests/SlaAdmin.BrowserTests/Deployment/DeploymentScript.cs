@@ -53,3 +53,13 @@ internal static class DeploymentScript
         return dir?.FullName ?? throw new InvalidOperationException("SlaAdmin.sln not found above " + AppContext.BaseDirectory);
     }
 }
+
+/// <summary>
+/// The deployment tests start published apps, nginx and PostgreSQL databases of their own: they run alone,
+/// after the journeys, so two cores are theirs (alongside a journey one of them outran a 60 s wait).
+/// </summary>
+[CollectionDefinition(Name, DisableParallelization = true)]
+public sealed class DeploymentCollection
+{
+    public const string Name = "Deployment";
+}

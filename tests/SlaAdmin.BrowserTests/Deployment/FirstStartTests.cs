@@ -5,6 +5,7 @@ namespace SlaAdmin.BrowserTests.Deployment;
 /// create it (tests/deploy/first-start.sh): it stops, and its log and its exit both name the
 /// CREATE DATABASE the operator must run. Needs SLAADMIN_TEST_POSTGRES (tests/run.sh).
 /// </summary>
+[Collection(DeploymentCollection.Name)]
 public sealed class FirstStartTests
 {
     [Fact]

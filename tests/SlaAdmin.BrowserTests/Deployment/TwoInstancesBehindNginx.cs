@@ -8,6 +8,7 @@ namespace SlaAdmin.BrowserTests.Deployment;
 /// The deployment of docs/deploy.md as a person meets it: two instances on one PostgreSQL behind
 /// nginx, reached over https. Each browser stays on one instance; what one instance saves, the other shows.
 /// </summary>
+[Collection(DeploymentCollection.Name)]
 public sealed partial class TwoInstancesBehindNginx(ProxiedInstances setup) : IClassFixture<ProxiedInstances>
 {
     /// <summary>How long a page may take to become interactive (its circuit) with two instances and a browser on two cores.</summary>
