@@ -117,7 +117,7 @@ public static class ReadingBenchmarks
     {
         await using var context = await browser.NewContextAsync(new() { BaseURL = server.Url, Locale = "fa-IR" });
         var first = await context.NewPageAsync();
-        await SignInAsync(first, user, password);
+        await BrowserSignIn.SignInAsync(first, user, password);
         await first.GotoAsync(path); // warm: the first render compiles queries and views
         await first.CloseAsync();
 
@@ -143,7 +143,7 @@ public static class ReadingBenchmarks
     {
         await using var context = await browser.NewContextAsync(new() { BaseURL = server.Url });
         var page = await context.NewPageAsync();
-        await SignInAsync(page, "viewer", "Viewer#1403");
+        await BrowserSignIn.SignInAsync(page, "viewer", "Viewer#1403");
         var cookies = new CookieContainer();
         foreach (var c in await context.CookiesAsync()) cookies.Add(new Uri(server.Url), new System.Net.Cookie(c.Name, c.Value, c.Path, c.Domain));
         using var http = new HttpClient(new HttpClientHandler { CookieContainer = cookies }) { BaseAddress = new Uri(server.Url) };
@@ -210,15 +210,6 @@ public static class ReadingBenchmarks
         // The largest seeded agreement: the certificate service (000), fourteen obligations.
         command.CommandText = "SELECT a.Id FROM Agreements a JOIN Services s ON s.Id = a.EServiceId ORDER BY (SELECT COUNT(*) FROM Obligations o WHERE o.AgreementVersionId = a.InForceVersionId) DESC LIMIT 1";
         return Convert.ToInt32(command.ExecuteScalar(), CultureInfo.InvariantCulture);
-    }
-
-    private static async Task SignInAsync(IPage page, string user, string password)
-    {
-        await page.GotoAsync("/Account/Login");
-        await page.GetByLabel("نام کاربری یا رایانامه").First.FillAsync(user);
-        await page.GetByLabel("گذرواژه").First.FillAsync(password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "ورود", Exact = true }).ClickAsync();
-        await page.WaitForURLAsync(url => !url.Contains("/Account/Login", StringComparison.OrdinalIgnoreCase));
     }
 
     private static double Median(IEnumerable<double> values)
