@@ -13,6 +13,7 @@ internal static partial class PostgreSqlDatabase
 {
     private const string InvalidCatalogName = "3D000";
     private const string DuplicateDatabase = "42P04";
+    private const string UniqueViolation = "23505";
 
     public static async Task EnsureExistsAsync(SlaDbContext db, CancellationToken cancellationToken)
     {
@@ -37,7 +38,7 @@ internal static partial class PostgreSqlDatabase
             await using var create = new NpgsqlCommand($"CREATE DATABASE {Quote(target.Database!)} ENCODING 'UTF8'", connection);
             await create.ExecuteNonQueryAsync(cancellationToken);
         }
-        catch (PostgresException ex) when (ex.SqlState == DuplicateDatabase)
+        catch (PostgresException ex) when (CreatedByAnother(ex))
         {
             // Another instance created it a moment ago.
         }
@@ -54,6 +55,13 @@ internal static partial class PostgreSqlDatabase
             throw failure;
         }
     }
+
+    /// <summary>
+    /// Another instance's CREATE DATABASE won: said as «already exists» when it had committed, or as a
+    /// unique violation on the catalog's name index when both were inserting the name at once.
+    /// </summary>
+    private static bool CreatedByAnother(PostgresException ex) =>
+        ex.SqlState == DuplicateDatabase || (ex.SqlState == UniqueViolation && ex.ConstraintName == "pg_database_datname_index");
 
     [LoggerMessage(Level = LogLevel.Critical, Message = "{Problem}")]
     private static partial void LogCannotCreate(ILogger logger, string problem);

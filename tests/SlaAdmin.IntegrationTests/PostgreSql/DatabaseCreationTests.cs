@@ -1,5 +1,7 @@
 using System.Net;
+using Microsoft.EntityFrameworkCore;
 using Npgsql;
+using SlaAdmin.Data;
 
 namespace SlaAdmin.IntegrationTests.PostgreSql;
 
@@ -11,6 +13,7 @@ public sealed class DatabaseCreationTests : IAsyncLifetime
 {
     private readonly string _database = $"slaadmin_new_{Guid.NewGuid():N}";
     private readonly string _account = $"slaadmin_nocreate_{Guid.NewGuid():N}";
+    private readonly List<string> _created = [];
     private string _serverConnection = "";
 
     public async Task InitializeAsync()
@@ -30,6 +33,30 @@ public sealed class DatabaseCreationTests : IAsyncLifetime
 
         Assert.Equal(HttpStatusCode.OK, ready.StatusCode);
         Assert.True(await ExistsAsync());
+    }
+
+    /// <summary>
+    /// Instances of a deployment start together on a database that does not exist yet: one creates it,
+    /// the others must go on (PostgreSQL tells the losers either «already exists» or a unique violation on
+    /// pg_database, depending on the moment). Five rounds, a new database each, four instances each.
+    /// </summary>
+    [Fact]
+    public async Task Instances_starting_together_on_a_missing_database_all_go_on()
+    {
+        for (var round = 0; round < 5; round++)
+        {
+            var database = $"{_database}_{round}";
+            _created.Add(database);
+            var instances = Enumerable.Range(0, 4).Select(_ => Task.Run(async () =>
+            {
+                await using var db = new PostgreSqlSlaDbContext(new DbContextOptionsBuilder<SlaDbContext>().UseNpgsql(ConnectionTo(database)).Options);
+                await PostgreSqlDatabase.EnsureExistsAsync(db, CancellationToken.None);
+            }));
+
+            await Task.WhenAll(instances);
+
+            Assert.True(await ExistsAsync(database));
+        }
     }
 
     [Fact]
@@ -60,12 +87,14 @@ public sealed class DatabaseCreationTests : IAsyncLifetime
         return builder.ConnectionString;
     }
 
-    private async Task<bool> ExistsAsync()
+    private Task<bool> ExistsAsync() => ExistsAsync(_database);
+
+    private async Task<bool> ExistsAsync(string database)
     {
         await using var connection = new NpgsqlConnection(_serverConnection);
         await connection.OpenAsync();
         await using var query = new NpgsqlCommand("SELECT count(*) FROM pg_database WHERE datname = @name", connection);
-        query.Parameters.AddWithValue("name", _database);
+        query.Parameters.AddWithValue("name", database);
         return (long)(await query.ExecuteScalarAsync())! > 0;
     }
 
@@ -80,7 +109,7 @@ public sealed class DatabaseCreationTests : IAsyncLifetime
     public async Task DisposeAsync()
     {
         NpgsqlConnection.ClearAllPools();
-        await ExecuteAsync($"DROP DATABASE IF EXISTS \"{_database}\" WITH (FORCE)");
+        foreach (var database in _created.Append(_database)) await ExecuteAsync($"DROP DATABASE IF EXISTS \"{database}\" WITH (FORCE)");
         await ExecuteAsync($"DROP ROLE IF EXISTS \"{_account}\"");
     }
 }
