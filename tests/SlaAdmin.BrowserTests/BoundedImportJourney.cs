@@ -24,13 +24,11 @@ public sealed class BoundedImportJourney(AppServer app) : IClassFixture<AppServe
         await File.WriteAllBytesAsync(exported, await response.BodyAsync());
 
         await page.GotoAsync("/agreements/import");
-        await Assertions.Expect(page.Locator("input[type=file]")).ToBeEnabledAsync();
-        await page.Locator("input[type=file]").SetInputFilesAsync(WithObligations(exported, 600));
+        await AppServer.ChooseWorkbookAsync(page, WithObligations(exported, 600));
         await Assertions.Expect(page.GetByTestId("problem-table")).ToContainTextAsync("برگه «تعهدات» ۶۰۰ ردیف دارد؛ هر بخش توافقنامه بیش از ۵۰۰ ردیف نمی‌تواند داشته باشد.");
         await AppServer.ScreenshotAsync(page, "40-import-over-the-row-limit");
 
-        // MudFileUpload keeps the used input and adds a fresh one.
-        await page.Locator("input[type=file]").Last.SetInputFilesAsync(WithObligations(exported, 500));
+        await AppServer.ChooseWorkbookAsync(page, WithObligations(exported, 500));
         await page.GetByTestId("import-apply").WaitForAsync();
         await page.WaitForURLAsync("**/agreements/import/*");
         var rows = page.GetByTestId("import-part").First.Locator("tbody tr");

@@ -34,10 +34,8 @@ public sealed class WorkbookJourney(AppServer app) : IClassFixture<AppServer>
             workbook.Save();
         }
 
-        // A fresh page load: the picker is enabled only once the circuit is live.
         await page.GotoAsync("/agreements/import");
-        await Assertions.Expect(page.Locator("input[type=file]")).ToBeEnabledAsync();
-        await page.Locator("input[type=file]").SetInputFilesAsync(path);
+        await AppServer.ChooseWorkbookAsync(page, path);
         await page.GetByTestId("import-apply").WaitForAsync();
         await AppServer.ScreenshotAsync(page, "11-import-preview");
         await page.GetByTestId("import-apply").ClickAsync();

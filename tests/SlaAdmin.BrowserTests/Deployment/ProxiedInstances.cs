@@ -98,18 +98,6 @@ public sealed class ProxiedInstances : IAsyncLifetime
         }
     }
 
-    /// <summary>
-    /// Keeps the instances' and nginx's logs beside the screenshots (artifacts/screenshots/NAME-*), for a
-    /// failure to be read after the fixture's folder is gone.
-    /// </summary>
-    public void KeepLogs(string name)
-    {
-        foreach (var log in Directory.EnumerateFiles(_folder, "instance-*.log").Concat(Directory.EnumerateFiles(Path.Combine(_folder, "nginx", "logs"))))
-        {
-            File.Copy(log, Path.Combine(AppServer.ArtifactsFolder, $"{name}-{Path.GetFileName(log)}"), overwrite: true);
-        }
-    }
-
     /// <summary>One line of nginx's access log: the request line, the status, the instance that answered.</summary>
     public sealed record Served(string Request, string Status, string Upstream);
 
