@@ -22,7 +22,6 @@ builder.AddSlaFeatures();
 var app = builder.Build();
 
 app.UseSlaEdge();
-app.UseRateLimiter(); // sign-in attempts per client address (Auth/SignInRateLimit.cs)
 
 if (app.Environment.IsDevelopment())
 {
@@ -37,6 +36,9 @@ app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages:
 // Explicitly after the status-code pages, so the re-executed «not found» request is authorised too.
 app.UseAuthentication();
 app.UseAuthorization();
+// Sign-in attempts per client address (Auth/SignInRateLimit.cs) and big exports at once (Hosting/ExportConcurrency.cs):
+// after authorization, so that only those allowed to export count, and someone signed out is sent to sign in, busy or not.
+app.UseRateLimiter();
 app.UseAntiforgery();
 
 app.MapStaticAssets().AllowAnonymous();

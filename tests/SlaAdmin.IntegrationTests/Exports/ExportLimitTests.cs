@@ -55,6 +55,12 @@ public sealed class ExportLimitTests : IDisposable
             var problem = await refused.Content.ReadFromJsonAsync<Problem>();
             Assert.Equal(ExportConcurrency.BusyMessage, problem!.Detail);
         }
+        // Someone signed out is sent to sign in, busy or not: only those allowed to export wait their turn.
+        using (var anonymous = await app.CreateClient(new() { AllowAutoRedirect = false }).GetAsync("/export/obligations.xlsx"))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, anonymous.StatusCode);
+            Assert.StartsWith("/Account/Login", anonymous.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
+        }
         // The blank template is small and not limited.
         using (var template = await Client().GetAsync("/export/agreements/template.xlsx")) Assert.Equal(HttpStatusCode.OK, template.StatusCode);
 
