@@ -128,8 +128,9 @@ public sealed class AppServer : IAsyncLifetime
         await chooser.SetFilesAsync(path);
     }
 
-    public static async Task ScreenshotAsync(IPage page, string name) =>
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ArtifactsFolder, $"{name}.png"), FullPage = true });
+    /// <summary>A screenshot into artifacts/screenshots: the whole page, or what the window shows.</summary>
+    public static async Task ScreenshotAsync(IPage page, string name, bool fullPage = true) =>
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ArtifactsFolder, $"{name}.png"), FullPage = fullPage });
 
     public async Task DisposeAsync()
     {

@@ -35,8 +35,8 @@ public sealed partial class CatalogueKeeperJourney(AppServer app) : IClassFixtur
         // The agreement from the national template, with the service's and provider's names filled in.
         await page.GetByTestId("new-agreement").ClickAsync();
         await page.WaitForURLAsync(url => url.EndsWith("/edit", StringComparison.Ordinal));
-        // Publish is enabled only on the live circuit: typing before it would go nowhere.
-        await Assertions.Expect(page.GetByTestId("publish")).ToBeEnabledAsync();
+        // «Send to legal review» is enabled only on the live circuit: typing before it would go nowhere.
+        await Assertions.Expect(page.GetByTestId("submit")).ToBeEnabledAsync();
         await Assertions.Expect(page.GetByTestId("section-Objective")).ToContainTextAsync(Title);
 
         var first = page.GetByTestId("obligations-editor-Provider").Locator("textarea[data-testid=obligation-text]").First;

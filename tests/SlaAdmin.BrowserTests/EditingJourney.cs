@@ -14,9 +14,6 @@ public sealed class EditingJourney(AppServer app) : IClassFixture<AppServer>
             Style = ".mud-appbar { visibility: hidden !important; } .edit-toolbar { position: static !important; }",
         });
 
-    private static Task ViewportShotAsync(IPage page, string name) =>
-        page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(AppServer.ArtifactsFolder, $"{name}.png") });
-
     /// <summary>
     /// Opens the agreement whose page names <paramref name="serviceTitle"/>. By its address rather than through
     /// the catalogue, whose grid does not load on SQLite on this branch (a query SQLite cannot translate).
@@ -51,7 +48,7 @@ public sealed class EditingJourney(AppServer app) : IClassFixture<AppServer>
         await StartEditingAsync(page);
         await Assertions.Expect(page.GetByTestId("version-status")).ToContainTextAsync("نسخه ۲");
         await AppServer.ScreenshotAsync(page, "20-edit-page");
-        await ViewportShotAsync(page, "20-edit-page-top");
+        await AppServer.ScreenshotAsync(page, "20-edit-page-top", fullPage: false);
         await ShotAsync(page.GetByTestId("section-Letterhead"), "21-letterhead-editor");
         await ShotAsync(page.GetByTestId("section-Introduction"), "22-prose-editor");
         await ShotAsync(page.GetByTestId("section-Responsibility"), "23-legal-basis-editor");
@@ -80,7 +77,7 @@ public sealed class EditingJourney(AppServer app) : IClassFixture<AppServer>
         await page.GetByTestId("publish").ClickAsync();
         var dialog = page.GetByRole(AriaRole.Dialog);
         await Assertions.Expect(dialog).ToContainTextAsync("نسخه ۲ منتشر و در حال اجرا می‌شود");
-        await ViewportShotAsync(page, "29-publish-confirmation");
+        await AppServer.ScreenshotAsync(page, "29-publish-confirmation", fullPage: false);
         await dialog.GetByRole(AriaRole.Button, new() { Name = "انتشار", Exact = true }).ClickAsync();
 
         await page.WaitForURLAsync(url => url.Contains("/agreements/", StringComparison.Ordinal) && !url.EndsWith("/edit", StringComparison.Ordinal));
@@ -114,7 +111,7 @@ public sealed class EditingJourney(AppServer app) : IClassFixture<AppServer>
         await AppServer.SignInAsync(colleague, "admin", "Admin#1403");
         await colleague.GotoAsync(page.Url);
         // Publish is enabled only on the live circuit: typing before it would go nowhere.
-        await Assertions.Expect(colleague.GetByTestId("publish")).ToBeEnabledAsync();
+        await Assertions.Expect(colleague.GetByTestId("submit")).ToBeEnabledAsync();
         var theirTerm = colleague.GetByTestId("definitions-editor").Locator("input[data-testid=term]").First;
         await theirTerm.FillAsync("ارائه‌دهنده خدمت");
         await theirTerm.PressAsync("Tab");

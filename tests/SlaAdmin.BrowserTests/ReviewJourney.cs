@@ -47,9 +47,15 @@ public sealed class ReviewJourney(AppServer app) : IClassFixture<AppServer>
 
         // The administrator fixes the obligation and resubmits.
         await admin.GotoAsync($"/agreements/{id}/edit");
-        await Assertions.Expect(admin.GetByTestId("publish")).ToBeEnabledAsync();
+        await Assertions.Expect(admin.GetByTestId("submit")).ToBeEnabledAsync();
         await EditFirstObligationAsync(admin, Fixed);
-        await SubmitAsync(admin, id);
+        // This time from the editor itself: a draft is offered for review there, not for publishing.
+        Assert.Equal(0, await admin.GetByTestId("publish").CountAsync());
+        await admin.GetByTestId("submit").ClickAsync();
+        await admin.GetByRole(AriaRole.Dialog).GetByRole(AriaRole.Button, new() { Name = "ارسال", Exact = true }).ClickAsync();
+        await Assertions.Expect(admin.GetByTestId("edit-message")).ToContainTextAsync("نسخه ۲ برای بررسی حقوقی فرستاده شد.");
+        await Assertions.Expect(admin.GetByTestId("in-review")).ToBeVisibleAsync();
+        await AppServer.ScreenshotAsync(admin, "50b-editor-after-submitting", fullPage: false);
 
         // The reviewer sees the thread marked as changed since, compares, resolves and approves.
         await OpenReviewAsync(legal, id, "approve");

@@ -64,8 +64,7 @@ public sealed class AgreementLifecycle(IDbContextFactory<SlaDbContext> dbFactory
             .SingleOrDefaultAsync(a => a.Id == agreementId, cancellationToken);
         if (agreement is null) return new(false, NotFound(agreementId));
         if (agreement.WorkingVersion is not { } working) return new(false, "این توافقنامه نسخه در دست تهیه‌ای برای انتشار ندارد.");
-        var direct = configuration.GetValue<bool>(DirectPublishSetting);
-        if (working.Status != AgreementStatus.Approved && !(direct && working.Status == AgreementStatus.Draft))
+        if (!CanPublish(working.Status))
             return new(false, $"نسخه {PersianDigits.Format(working.Number)} در وضعیت «{Labels.Of(working.Status)}» است؛ تنها نسخه‌ای که کارشناس حقوقی تأیید کرده منتشر می‌شود.");
 
         db.Entry(working).Property(v => v.ConcurrencyStamp).OriginalValue = seenStamp;
@@ -132,6 +131,10 @@ public sealed class AgreementLifecycle(IDbContextFactory<SlaDbContext> dbFactory
 
     /// <summary>Lets administrators publish a draft without legal approval; off unless configured (README).</summary>
     public const string DirectPublishSetting = "Review:AllowPublishWithoutApproval";
+
+    /// <summary>Whether a working version in <paramref name="status"/> may be published: once approved, or a draft where the setting allows it.</summary>
+    public bool CanPublish(AgreementStatus status) =>
+        status == AgreementStatus.Approved || (status == AgreementStatus.Draft && configuration.GetValue<bool>(DirectPublishSetting));
 
     public const string StaleMessage = "این نسخه پس از بازشدن صفحه به دست دیگری تغییر کرده است؛ چیزی ذخیره نشد. صفحه را تازه کنید و دوباره بکوشید.";
 

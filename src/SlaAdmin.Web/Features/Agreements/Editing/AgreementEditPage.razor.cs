@@ -2,8 +2,10 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Components.Routing;
+using Microsoft.JSInterop;
 using MudBlazor;
 using SlaAdmin.Data.Entities;
+using SlaAdmin.Features.Review;
 using SlaAdmin.Persian;
 using SlaAdmin.Vocabulary;
 
@@ -20,10 +22,12 @@ public partial class AgreementEditPage
 
     [Inject] private AgreementEditor Editor { get; set; } = null!;
     [Inject] private AgreementLifecycle Lifecycle { get; set; } = null!;
+    [Inject] private LegalReview Review { get; set; } = null!;
     [Inject] private AgreementStore Store { get; set; } = null!;
     [Inject] private AuthenticationStateProvider Authentication { get; set; } = null!;
     [Inject] private IDialogService Dialogs { get; set; } = null!;
     [Inject] private NavigationManager Navigation { get; set; } = null!;
+    [Inject] private IJSRuntime JS { get; set; } = null!;
 
     private bool loading = true;
     private bool notFound;
@@ -157,6 +161,19 @@ public partial class AgreementEditPage
         var replaces = draft.InForceNumber is { } n ? $" و نسخه {PersianDigits.Format(n)} جایگزین می‌شود." : ".";
         if (!await ConfirmAsync("انتشار نسخه", $"نسخه {PersianDigits.Format(draft.Number)} منتشر و در حال اجرا می‌شود{replaces}", "انتشار")) return;
         await StepAsync(user => Lifecycle.PublishAsync(Id, stamp, user), Leave);
+    }
+
+    private async Task SubmitAsync()
+    {
+        if (busy || draft is null || Dirty) return;
+        if (!await ConfirmAsync("ارسال برای بررسی حقوقی",
+                $"نسخه {PersianDigits.Format(draft.Number)} برای بررسی حقوقی فرستاده می‌شود و تا کارشناس حقوقی آن را تأیید یا بازگردانی نکند ویرایش نمی‌شود.", "ارسال")) return;
+        // The page stays, now read-only with the version in review, and says so at its top.
+        await StepAsync(user => Review.SubmitAsync(Id, stamp, user), async () =>
+        {
+            await LoadAsync();
+            await JS.InvokeVoidAsync("scrollTo", 0, 0);
+        });
     }
 
     private async Task DiscardAsync()

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Bunit;
 using Microsoft.AspNetCore.Components.Routing;
 using Microsoft.AspNetCore.Components.Web;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using SlaAdmin.Auth;
 using SlaAdmin.Data.Entities;
@@ -154,25 +155,29 @@ public class AgreementEditPageTests : EditingTestContext
     }
 
     [Fact]
-    public async Task Publishing_waits_for_a_save_and_legal_approval_then_puts_the_draft_in_force_after_confirmation()
+    public async Task A_saved_draft_is_sent_to_legal_review_and_once_approved_is_published_after_confirmation()
     {
         var id = await DraftOfAsync(Seeded.Certificate);
         var page = OpenEditor(id);
         EditProviderObligation(page, 0, NewText);
-        Assert.True(page.Find("[data-testid=publish]").HasAttribute("disabled"));
+        // A draft nobody approved is not offered for publishing, and goes to review only once saved.
+        Assert.Empty(page.FindAll("[data-testid=publish]"));
+        Assert.True(page.Find("[data-testid=submit]").HasAttribute("disabled"));
 
         page.Find("[data-testid=save]").Click();
-        page.WaitForAssertion(() => Assert.False(page.Find("[data-testid=publish]").HasAttribute("disabled")));
-        page.Find("[data-testid=publish]").Click();
-        Confirm("انتشار");
-        page.WaitForAssertion(() => Assert.Contains("تأیید کرده", page.Markup, StringComparison.Ordinal));
-        Assert.Equal(1, (await Services.GetRequiredService<AgreementStore>().LoadAsync(id))!.InForceNumber);
+        page.WaitForAssertion(() => Assert.False(page.Find("[data-testid=submit]").HasAttribute("disabled")));
+        page.Find("[data-testid=submit]").Click();
+        Confirm("ارسال");
+        page.WaitForAssertion(() => Assert.Contains("نسخه ۲ برای بررسی حقوقی فرستاده شد.", page.Find("[data-testid=edit-message]").TextContent, StringComparison.Ordinal));
+        Assert.Contains("در بررسی حقوقی است", page.Find("[data-testid=in-review]").TextContent, StringComparison.Ordinal);
+        Assert.Empty(page.FindAll("[data-testid=save]"));
+        Assert.Equal(AgreementStatus.InReview, (await Editor.LoadWorkingAsync(id))!.Status);
 
-        var review = Services.GetRequiredService<SlaAdmin.Features.Review.LegalReview>();
-        var submitted = await review.SubmitAsync(id, (await Editor.LoadWorkingAsync(id))!.Stamp, Administrator());
         var legal = new ClaimsPrincipal(new ClaimsIdentity([new Claim(ClaimTypes.Name, "کارشناس"), new Claim(ClaimTypes.Role, Roles.LegalReviewer)], "test"));
-        Assert.True((await review.ApproveAsync(id, submitted.Stamp!.Value, null, legal)).Succeeded);
+        var review = Services.GetRequiredService<SlaAdmin.Features.Review.LegalReview>();
+        Assert.True((await review.ApproveAsync(id, (await Editor.LoadWorkingAsync(id))!.Stamp, null, legal)).Succeeded);
         page = OpenEditor(id);
+        Assert.Empty(page.FindAll("[data-testid=submit]"));
         page.WaitForAssertion(() => Assert.False(page.Find("[data-testid=publish]").HasAttribute("disabled")));
         page.Find("[data-testid=publish]").Click();
         Confirm("انتشار");
@@ -181,6 +186,22 @@ public class AgreementEditPageTests : EditingTestContext
         var view = (await Services.GetRequiredService<AgreementStore>().LoadAsync(id))!;
         Assert.Equal(2, view.InForceNumber);
         Assert.Equal(NewText, view.Content.ObligationsOf(ObligationSide.Provider).First().Text);
+    }
+
+    [Fact]
+    public async Task Where_the_setting_allows_publishing_without_approval_a_saved_draft_is_offered_for_publishing()
+    {
+        Services.AddSingleton<IConfiguration>(new ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?> { [AgreementLifecycle.DirectPublishSetting] = "true" }).Build());
+        var id = await DraftOfAsync(Seeded.Certificate);
+        var page = OpenEditor(id);
+
+        Assert.Empty(page.FindAll("[data-testid=submit]"));
+        page.Find("[data-testid=publish]").Click();
+        Confirm("انتشار");
+
+        page.WaitForAssertion(() => Assert.EndsWith($"/agreements/{id}", Navigation.Uri, StringComparison.Ordinal));
+        Assert.Equal(2, (await Services.GetRequiredService<AgreementStore>().LoadAsync(id))!.InForceNumber);
     }
 
     [Fact]
