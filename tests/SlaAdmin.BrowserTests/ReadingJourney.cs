@@ -130,7 +130,7 @@ public sealed class ReadingJourney(AppServer app) : IClassFixture<AppServer>
         await AppServer.ScreenshotAsync(page, "65-agreement-over-the-limit");
         await page.GotoAsync($"/agreements/{agreementId}/versions/1/print");
         await Assertions.Expect(page.GetByTestId("part-limit")).ToBeVisibleAsync();
-        await page.ScreenshotAsync(new() { Path = Path.Combine(AppServer.ArtifactsFolder, "66-print-over-the-limit.png") });
+        await AppServer.ScreenshotAsync(page, "66-print-over-the-limit", fullPage: false);
 
         Assert.Empty(app.PageErrors);
     }

@@ -89,6 +89,21 @@ public abstract class PageTestContext : BunitContext, IAsyncLifetime
         return db.AgreementVersions.Single(v => v.Id == draftId).Number;
     }
 
+    /// <summary>
+    /// Writes <paramref name="rows"/> recipient obligations straight into version <paramref name="number"/> of the
+    /// agreement, as a database from before the limits may hold them (the editor and the import refuse so many).
+    /// </summary>
+    protected async Task AddObligationsPastTheLimitAsync(int agreementId, int number, int rows = 1000)
+    {
+        await using var db = NewDbContext();
+        var versionId = db.AgreementVersions.Single(v => v.AgreementId == agreementId && v.Number == number).Id;
+        await db.Database.ExecuteSqlAsync($"""
+            WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < {rows})
+            INSERT INTO Obligations (AgreementVersionId, ClauseId, Side, "Order", Text, Target)
+            SELECT {versionId}, printf('00000000-0000-4000-8000-%012X', i), 'Recipient', 100 + i, 'تعهد افزوده شماره ' || i, NULL FROM n
+            """);
+    }
+
     /// <summary>Adds a plain catalogue entry (no agreement) by the given provider.</summary>
     protected async Task AddServiceAsync(string title, string providerName, ServiceStatus status = ServiceStatus.Active)
     {

@@ -195,16 +195,7 @@ public class AgreementPageTests : PageTestContext
     {
         await SeedAsync();
         var id = AgreementId(Seeded.Certificate);
-        await using (var db = NewDbContext())
-        {
-            var versionId = db.Agreements.Single(a => a.Id == id).InForceVersionId!.Value;
-            // Written straight into the published version, as a database from before the limits may hold it.
-            await db.Database.ExecuteSqlAsync($"""
-                WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 1000)
-                INSERT INTO Obligations (AgreementVersionId, ClauseId, Side, "Order", Text, Target)
-                SELECT {versionId}, printf('00000000-0000-4000-8000-%012X', i), 'Recipient', 100 + i, 'تعهد افزوده شماره ' || i, NULL FROM n
-                """);
-        }
+        await AddObligationsPastTheLimitAsync(id, number: 1);
 
         var page = RenderPage<AgreementPage>(p => p.Add(x => x.Id, id));
         page.WaitForAssertion(() => Assert.NotEmpty(page.FindAll("section.agreement-section")));

@@ -1,6 +1,7 @@
 using Bunit;
 using SlaAdmin.Data.Entities;
 using SlaAdmin.Features.Review;
+using SlaAdmin.Persian;
 using SlaAdmin.Tests.TestSupport;
 
 namespace SlaAdmin.Tests.Features.Review;
@@ -26,6 +27,23 @@ public class ComparePageTests : PageTestContext
     {
         var provider = change(content.ObligationsOf(ObligationSide.Provider).ToList()).Select((o, i) => o with { Order = i + 1 });
         return content with { Obligations = [.. provider, .. content.ObligationsOf(ObligationSide.Recipient)] };
+    }
+
+    [Fact]
+    public async Task A_version_stored_past_the_limits_is_named_with_the_rows_the_comparison_leaves_out()
+    {
+        await SeedAsync();
+        var id = AgreementId(Seeded.Certificate);
+        var draft = await StartDraftAsync(Seeded.Certificate);
+        await AddObligationsPastTheLimitAsync(id, draft);
+        Navigation.NavigateTo($"/agreements/{id}/compare?from=1&to={draft}");
+
+        var page = RenderPage<ComparePage>(p => p.Add(x => x.Id, id));
+        page.WaitForAssertion(() => Assert.NotEmpty(page.FindAll("[data-testid=caption]")));
+
+        var notice = Assert.Single(page.FindAll("[data-testid=part-limit]")).TextContent;
+        Assert.Contains("نسخه ۲ از حد ۵۰۰ ردیف در هر بخش بزرگ‌تر است", notice, StringComparison.Ordinal);
+        Assert.Contains($"تعهدات: {PersianDigits.Format(1014)} ردیف ({PersianDigits.Format(514)} ردیف نشان داده نشده)", notice, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -5,6 +5,7 @@ using SlaAdmin.Auth;
 using SlaAdmin.Data.Entities;
 using SlaAdmin.Features.History;
 using SlaAdmin.Features.Review;
+using SlaAdmin.Persian;
 using SlaAdmin.Tests.TestSupport;
 
 namespace SlaAdmin.Tests.Features.Review;
@@ -45,6 +46,21 @@ public class ReviewPageTests : ReviewTestContext
         await page.Find("[data-testid=reopen]").ClickAsync(new());
         page.WaitForAssertion(() => Assert.Equal("باز", page.Find("[data-testid=thread-state]").TextContent.Trim()));
         Assert.Equal("رشته دوباره باز شد.", page.Find("[data-testid=message]").TextContent.Trim());
+    }
+
+    [Fact]
+    public async Task A_version_in_review_stored_past_the_limits_says_which_rows_the_reviewer_does_not_see()
+    {
+        await SeedAsync();
+        var agreementId = AgreementId(Seeded.Certificate);
+        var number = await StartDraftAsync(Seeded.Certificate, status: AgreementStatus.InReview);
+        await AddObligationsPastTheLimitAsync(agreementId, number);
+        SignInAs(Roles.LegalReviewer);
+
+        var page = RenderReview(agreementId);
+
+        Assert.Contains("این نسخه از حد ۵۰۰ ردیف در هر بخش بزرگ‌تر است", page.Find("[data-testid=part-limit]").TextContent, StringComparison.Ordinal);
+        Assert.Equal($"تعهدات: {PersianDigits.Format(1014)} ردیف ({PersianDigits.Format(514)} ردیف نشان داده نشده)", page.Find("[data-testid=part-limit-part]").TextContent.Trim());
     }
 
     [Fact]
