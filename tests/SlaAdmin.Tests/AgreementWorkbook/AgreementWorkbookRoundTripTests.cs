@@ -141,6 +141,18 @@ public sealed class AgreementWorkbookRoundTripTests
             .Select(c => $"{s.Name}!{c.Address}={c.DataType}:{c.GetString()}"))];
     }
 
+    /// <summary>Adds provider obligations «{text} {row}» to the obligations sheet until it holds <paramref name="rows"/>.</summary>
+    internal static void FillObligations(XLWorkbook wb, int rows, string text)
+    {
+        var sheet = wb.Worksheet("تعهدات");
+        for (var row = sheet.LastRowUsed()!.RowNumber() + 1; row <= rows + 1; row++)
+        {
+            sheet.Cell(row, 1).SetValue("سازمان");
+            sheet.Cell(row, 2).SetValue(row);
+            sheet.Cell(row, 3).SetValue($"{text} {row}");
+        }
+    }
+
     internal static byte[] Edit(byte[] workbook, Action<XLWorkbook> edit)
     {
         using var wb = new XLWorkbook(new MemoryStream(workbook));

@@ -130,17 +130,8 @@ public sealed class ImportPageTests : PageTestContext
     public async Task A_long_preview_counts_first_and_shows_its_changes_twenty_at_a_time()
     {
         await SeedAsync();
-        var workbook = AgreementWorkbookRoundTripTests.Edit(await ExportAsync(Approval), wb =>
-        {
-            var sheet = wb.Worksheet("تعهدات");
-            var last = sheet.LastRowUsed()!.RowNumber();
-            for (var row = last + 1; row <= AgreementLimits.RowsPerPart + 1; row++)
-            {
-                sheet.Cell(row, 1).SetValue("سازمان");
-                sheet.Cell(row, 2).SetValue(row);
-                sheet.Cell(row, 3).SetValue($"تعهد افزوده {row}");
-            }
-        });
+        var workbook = AgreementWorkbookRoundTripTests.Edit(await ExportAsync(Approval),
+            wb => AgreementWorkbookRoundTripTests.FillObligations(wb, AgreementLimits.RowsPerPart, "تعهد افزوده"));
         var page = RenderPage<ImportPage>();
 
         Upload(page, workbook);

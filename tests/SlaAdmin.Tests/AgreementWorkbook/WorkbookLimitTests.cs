@@ -18,16 +18,7 @@ public sealed class WorkbookLimitTests
     [Fact]
     public void A_sheet_over_the_row_limit_is_refused_naming_the_sheet_its_rows_and_the_limit()
     {
-        var bytes = Edit(SampleAgreement.Workbook(), wb =>
-        {
-            var sheet = wb.Worksheet("تعهدات");
-            for (var row = 2; row <= AgreementLimits.RowsPerPart + 2; row++)
-            {
-                sheet.Cell(row, 1).SetValue("سازمان");
-                sheet.Cell(row, 2).SetValue(row - 1);
-                sheet.Cell(row, 3).SetValue($"تعهد {row}");
-            }
-        });
+        var bytes = Edit(SampleAgreement.Workbook(), wb => FillObligations(wb, AgreementLimits.RowsPerPart + 1, "تعهد"));
 
         var parsed = AgreementWorkbookImporter.Parse(new MemoryStream(bytes));
 
@@ -76,15 +67,8 @@ public sealed class WorkbookLimitTests
     {
         var bytes = Edit(SampleAgreement.Workbook(), wb =>
         {
-            var sheet = wb.Worksheet("تعهدات");
-            var last = sheet.LastRowUsed()!.RowNumber();
-            for (var row = last + 1; row <= AgreementLimits.RowsPerPart + 1; row++)
-            {
-                sheet.Cell(row, 1).SetValue("سازمان");
-                sheet.Cell(row, 2).SetValue(row);
-                sheet.Cell(row, 3).SetValue($"تعهد {row}");
-            }
-            sheet.Cell(2, 3).SetValue(new string('ب', AgreementLimits.TextLength));
+            FillObligations(wb, AgreementLimits.RowsPerPart, "تعهد");
+            wb.Worksheet("تعهدات").Cell(2, 3).SetValue(new string('ب', AgreementLimits.TextLength));
         });
 
         var parsed = AgreementWorkbookImporter.Parse(new MemoryStream(bytes));
