@@ -47,16 +47,29 @@ public sealed class AppServer : IAsyncLifetime
     public async Task ApproveWorkingVersionAsync(int agreementId)
     {
         using var scope = Services.CreateScope();
-        var users = scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<SlaAdmin.Data.ApplicationUser>>();
-        var signIn = scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.SignInManager<SlaAdmin.Data.ApplicationUser>>();
-        var admin = await signIn.CreateUserPrincipalAsync((await users.FindByNameAsync("admin"))!);
-        var legal = await signIn.CreateUserPrincipalAsync((await users.FindByNameAsync("legal"))!);
         var review = scope.ServiceProvider.GetRequiredService<SlaAdmin.Features.Review.LegalReview>();
         var draft = await scope.ServiceProvider.GetRequiredService<SlaAdmin.Features.Agreements.AgreementEditor>().LoadWorkingAsync(agreementId);
-        var submitted = await review.SubmitAsync(agreementId, draft!.Stamp, admin);
+        var submitted = await review.SubmitAsync(agreementId, draft!.Stamp, await PrincipalAsync(scope, "admin"));
         Assert.True(submitted.Succeeded, submitted.Message);
-        var approved = await review.ApproveAsync(agreementId, submitted.Stamp!.Value, null, legal);
+        var approved = await review.ApproveAsync(agreementId, submitted.Stamp!.Value, null, await PrincipalAsync(scope, "legal"));
         Assert.True(approved.Succeeded, approved.Message);
+    }
+
+    /// <summary>Starts a draft of the agreement from its version in force, as the administrator's «ویرایش» does.</summary>
+    public async Task StartDraftAsync(int agreementId)
+    {
+        using var scope = Services.CreateScope();
+        var started = await scope.ServiceProvider.GetRequiredService<SlaAdmin.Features.Agreements.AgreementLifecycle>()
+            .StartDraftAsync(agreementId, await PrincipalAsync(scope, "admin"));
+        Assert.True(started.Succeeded, started.Message);
+    }
+
+    /// <summary>The demo account as the app sees it once signed in (its roles from the database).</summary>
+    private static async Task<System.Security.Claims.ClaimsPrincipal> PrincipalAsync(IServiceScope scope, string userName)
+    {
+        var users = scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<SlaAdmin.Data.ApplicationUser>>();
+        var signIn = scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.SignInManager<SlaAdmin.Data.ApplicationUser>>();
+        return await signIn.CreateUserPrincipalAsync((await users.FindByNameAsync(userName))!);
     }
 
     /// <summary>Where screenshots and downloads go: artifacts/ at the repository root (ignored by git).</summary>

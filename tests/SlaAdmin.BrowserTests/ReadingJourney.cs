@@ -132,6 +132,18 @@ public sealed class ReadingJourney(AppServer app) : IClassFixture<AppServer>
         await Assertions.Expect(page.GetByTestId("part-limit")).ToBeVisibleAsync();
         await AppServer.ScreenshotAsync(page, "66-print-over-the-limit", fullPage: false);
 
+        // A draft of it (a copy, every row): the legal review and the comparison say what they leave out.
+        await app.StartDraftAsync(agreementId);
+        var legal = await app.NewPageAsync();
+        await AppServer.SignInAsync(legal, "legal", "Legal#1403");
+        await legal.GotoAsync($"/agreements/{agreementId}/review");
+        await Assertions.Expect(legal.GetByTestId("part-limit")).ToContainTextAsync("این نسخه از حد ۵۰۰ ردیف");
+        await AppServer.ScreenshotAsync(legal, "67-review-over-the-limit", fullPage: false);
+        await legal.GotoAsync($"/agreements/{agreementId}/compare?from=1&to=2");
+        await Assertions.Expect(legal.GetByTestId("part-limit")).ToHaveCountAsync(2);
+        await Assertions.Expect(legal.GetByTestId("part-limit").Last).ToContainTextAsync("نسخه ۲ از حد ۵۰۰ ردیف");
+        await AppServer.ScreenshotAsync(legal, "68-compare-over-the-limit", fullPage: false);
+
         Assert.Empty(app.PageErrors);
     }
 
