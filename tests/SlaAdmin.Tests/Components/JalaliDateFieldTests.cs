@@ -68,10 +68,11 @@ public class JalaliDateFieldTests : PageTestContext
         var field = RenderField(new DateOnly(2022, 3, 1)); // 1400/12/10
 
         field.Find("button.mud-input-adornment-icon-button, .mud-input-adornment button").Click();
-        var day29 = Popovers!.FindAll("button.mud-picker-calendar-day").Single(b => b.TextContent.Trim() == "29" && !b.ClassList.Contains("mud-hidden"));
-        day29.Click();
+        AngleSharp.Dom.IElement Day29() => Popovers!.FindAll("button.mud-picker-calendar-day").Single(b => b.TextContent.Trim() == "29" && !b.ClassList.Contains("mud-hidden"));
+        Popovers!.WaitForAssertion(() => Day29());
+        Day29().Click();
 
-        Assert.Equal(new DateOnly(2022, 3, 20), _value);
+        field.WaitForAssertion(() => Assert.Equal(new DateOnly(2022, 3, 20), _value));
         field.WaitForAssertion(() => Assert.Equal("۱۴۰۰/۱۲/۲۹", field.Find("input").GetAttribute("value")));
         Assert.Equal("فهمیده شد: ۱۴۰۰/۱۲/۲۹", Helper(field));
     }

@@ -82,12 +82,15 @@ public class RowEditorTests : EditingTestContext
     [Fact]
     public void A_standard_clause_is_inserted_with_this_agreements_names()
     {
-        var bound = Obligations(Sample());
+        var content = Sample();
+        var bound = Obligations(content);
 
         bound.Editor.Find("[data-testid=standard-clauses] button").Click();
         Popovers!.WaitForAssertion(() => Assert.NotEmpty(Popovers!.FindAll("[data-testid=standard-clause]")));
         Popovers!.FindAll("[data-testid=standard-clause]")[0].Click();
 
+        // The menu handles the click asynchronously before it runs the item's action: the row may arrive after Click returns.
+        bound.Editor.WaitForAssertion(() => Assert.Equal(Provider(content).Count + 1, Provider(bound.Content).Count));
         var added = Provider(bound.Content)[^1];
         Assert.Contains("خدمت آزمون", added.Text, StringComparison.Ordinal);
         Assert.DoesNotContain("{", added.Text, StringComparison.Ordinal);
