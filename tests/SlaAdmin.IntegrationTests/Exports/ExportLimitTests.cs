@@ -46,11 +46,13 @@ public sealed class ExportLimitTests : IDisposable
         // Two viewers whose downloads stall after the first bytes, as on a slow line.
         var held = new[] { Client(slow: true).GetAsync("/export/obligations.xlsx"), Client(slow: true).GetAsync("/export/data-register.xlsx") };
         await gate.BothWriting.Task.WaitAsync(TimeSpan.FromMinutes(1));
+        Assert.Equal(["/export/data-register.xlsx 200", "/export/obligations.xlsx 200"], gate.Stalled.Order());
 
         foreach (var url in new[] { "/export/catalogue.xlsx", "/export/obligations.xlsx", "/export/data-register.xlsx", $"/export/agreements/{id}.xlsx" })
         {
             using var refused = await Client().GetAsync(url);
-            Assert.Equal(HttpStatusCode.ServiceUnavailable, refused.StatusCode);
+            Assert.True(refused.StatusCode == HttpStatusCode.ServiceUnavailable,
+                $"{url}: {(int)refused.StatusCode}, while {string.Join(" and ", gate.Stalled)} were held");
             Assert.Equal(TimeSpan.FromSeconds(ExportConcurrency.RetryAfterSeconds), refused.Headers.RetryAfter?.Delta);
             var problem = await refused.Content.ReadFromJsonAsync<Problem>();
             Assert.Equal(ExportConcurrency.BusyMessage, problem!.Detail);
@@ -116,6 +118,9 @@ public sealed class ExportLimitTests : IDisposable
     {
         private int _writing;
 
+        /// <summary>The held requests, «path status» as each first wrote.</summary>
+        public System.Collections.Concurrent.ConcurrentQueue<string> Stalled { get; } = new();
+
         public TaskCompletionSource BothWriting { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
         public TaskCompletionSource Release { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
@@ -123,20 +128,22 @@ public sealed class ExportLimitTests : IDisposable
         {
             app.Use(async (context, inner) =>
             {
-                if (context.Request.Headers.ContainsKey(SlowHeader)) context.Response.Body = new Stalling(context.Response.Body, this);
+                if (context.Request.Headers.ContainsKey(SlowHeader)) context.Response.Body = new Stalling(context, this);
                 await inner();
             });
             next(app);
         };
 
-        private async Task StallAsync()
+        private async Task StallAsync(HttpContext context)
         {
+            Stalled.Enqueue($"{context.Request.Path} {context.Response.StatusCode}");
             if (Interlocked.Increment(ref _writing) == 2) BothWriting.SetResult();
             await Release.Task;
         }
 
-        private sealed class Stalling(Stream inner, SlowClients gate) : Stream
+        private sealed class Stalling(HttpContext context, SlowClients gate) : Stream
         {
+            private readonly Stream _inner = context.Response.Body;
             private bool _stalled;
 
             public override async ValueTask WriteAsync(ReadOnlyMemory<byte> buffer, CancellationToken cancellationToken = default)
@@ -144,17 +151,17 @@ public sealed class ExportLimitTests : IDisposable
                 if (!_stalled)
                 {
                     _stalled = true;
-                    await gate.StallAsync();
+                    await gate.StallAsync(context);
                 }
-                await inner.WriteAsync(buffer, cancellationToken);
+                await _inner.WriteAsync(buffer, cancellationToken);
             }
 
             public override Task WriteAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
                 WriteAsync(buffer.AsMemory(offset, count), cancellationToken).AsTask();
 
             public override void Write(byte[] buffer, int offset, int count) => WriteAsync(buffer, offset, count).GetAwaiter().GetResult();
-            public override Task FlushAsync(CancellationToken cancellationToken) => inner.FlushAsync(cancellationToken);
-            public override void Flush() => inner.Flush();
+            public override Task FlushAsync(CancellationToken cancellationToken) => _inner.FlushAsync(cancellationToken);
+            public override void Flush() => _inner.Flush();
             public override bool CanRead => false;
             public override bool CanSeek => false;
             public override bool CanWrite => true;
