@@ -102,7 +102,12 @@ public sealed class TestAuth(IOptionsMonitor<AuthenticationSchemeOptions> option
     public const string Selector = "TestOrCookie";
     public const string RoleHeader = "X-Test-Role";
 
-    private static readonly SemaphoreSlim Creating = new(1, 1);
+    /// <summary>
+    /// Held for every look-up, not only for creating: an account is made in two steps (the user, then its
+    /// role), and a request that found it between them was signed in without the role (a held export in
+    /// a CI run was forbidden, so its place went to the request that should have been told to wait).
+    /// </summary>
+    private static readonly SemaphoreSlim Accounts = new(1, 1);
 
     protected override async Task<AuthenticateResult> HandleAuthenticateAsync() =>
         AuthenticateResult.Success(new AuthenticationTicket(await PrincipalAsync(Context.RequestServices, Request.Headers[RoleHeader].ToString()), SchemeName));
@@ -112,24 +117,21 @@ public sealed class TestAuth(IOptionsMonitor<AuthenticationSchemeOptions> option
     {
         var userName = $"test-{role.ToLowerInvariant()}@example.ir";
         var users = services.GetRequiredService<UserManager<ApplicationUser>>();
-        var user = await users.FindByNameAsync(userName);
-        if (user is null)
+        ApplicationUser? user;
+        await Accounts.WaitAsync();
+        try
         {
-            await Creating.WaitAsync();
-            try
+            user = await users.FindByNameAsync(userName);
+            if (user is null)
             {
-                user = await users.FindByNameAsync(userName);
-                if (user is null)
-                {
-                    user = new ApplicationUser { UserName = userName, Email = userName };
-                    Check(await users.CreateAsync(user));
-                    if (SlaAdmin.Auth.Roles.Find(role) is { } ours) Check(await users.AddToRoleAsync(user, ours));
-                }
+                user = new ApplicationUser { UserName = userName, Email = userName };
+                Check(await users.CreateAsync(user));
+                if (SlaAdmin.Auth.Roles.Find(role) is { } ours) Check(await users.AddToRoleAsync(user, ours));
             }
-            finally
-            {
-                Creating.Release();
-            }
+        }
+        finally
+        {
+            Accounts.Release();
         }
         return await services.GetRequiredService<SignInManager<ApplicationUser>>().CreateUserPrincipalAsync(user);
     }
