@@ -114,6 +114,22 @@ public class CataloguePageTests : PageTestContext
         Assert.Contains("q=" + Uri.EscapeDataString("تاييديه فني"), Navigation.Uri, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task Search_and_filters_take_input_only_once_the_page_is_live(bool live)
+    {
+        await SeedAsync();
+        Interactive = live;
+
+        var page = Open("/catalogue", expectedRows: 5);
+
+        Assert.Equal(!live, page.Find("input[data-testid=search]").HasAttribute("disabled"));
+        var filters = page.FindAll("input[data-testid=provider], input[data-testid=status]");
+        Assert.Equal(2, filters.Count);
+        Assert.All(filters, input => Assert.Equal(!live, input.HasAttribute("disabled")));
+    }
+
     [Fact]
     public async Task Sort_and_direction_in_the_url_order_the_rows_and_mark_the_column()
     {
