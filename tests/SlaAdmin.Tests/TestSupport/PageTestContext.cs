@@ -113,6 +113,9 @@ public abstract class PageTestContext : BunitContext, IAsyncLifetime
         await db.SaveChangesAsync();
     }
 
+    /// <summary>How many database contexts have been made so far (<see cref="TestDatabase.ContextsMade"/>).</summary>
+    protected int ContextsMade => database.ContextsMade;
+
     /// <summary>A context on the test's database, for arranging data.</summary>
     protected SlaDbContext NewDbContext() => database.CreateDbContext();
 

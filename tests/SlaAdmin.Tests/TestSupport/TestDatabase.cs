@@ -31,7 +31,16 @@ public sealed class TestDatabase : IDbContextFactory<SlaDbContext>, IDisposable
     }
 
     /// <summary>A context on this database: the SQLite context, which carries the SQLite migrations.</summary>
-    public SlaDbContext CreateDbContext() => new SqliteSlaDbContext(_options);
+    public SlaDbContext CreateDbContext()
+    {
+        Interlocked.Increment(ref _contextsMade);
+        return new SqliteSlaDbContext(_options);
+    }
+
+    private int _contextsMade;
+
+    /// <summary>How many contexts the services have made so far: a page that reads nothing leaves it as it was.</summary>
+    public int ContextsMade => Volatile.Read(ref _contextsMade);
 
     /// <summary>Loads the five seed agreements, as the app does on first start.</summary>
     public async Task SeedAsync()

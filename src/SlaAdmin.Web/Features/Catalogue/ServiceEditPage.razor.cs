@@ -55,6 +55,8 @@ public partial class ServiceEditPage
 
     protected override async Task OnParametersSetAsync()
     {
+        // Loaded by the live circuit only: what is typed into a prerendered field is dropped when the circuit starts.
+        if (!RendererInfo.IsInteractive) return;
         loading = true;
         organizations = await Editor.OrganizationsAsync();
         if (Id is { } id)

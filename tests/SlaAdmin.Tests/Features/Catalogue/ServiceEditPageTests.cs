@@ -43,6 +43,22 @@ public class ServiceEditPageTests : PageTestContext
         return page;
     }
 
+    [Fact]
+    public async Task Prerendered_the_card_reads_nothing_and_offers_no_field_until_its_circuit_is_live()
+    {
+        await SeedAsync();
+        SignInAsAdministrator();
+        Interactive = false;
+        var id = ServiceId(Seeded.Certificate);
+        var before = ContextsMade;
+
+        var page = RenderPage<ServiceEditPage>(p => p.Add(x => x.Id, id));
+
+        Assert.NotEmpty(page.FindAll(".mud-progress-linear"));
+        Assert.Empty(page.FindAll("input, textarea, button"));
+        Assert.Equal(before, ContextsMade);
+    }
+
     private static void Type(IRenderedComponent<ServiceEditPage> page, string testId, string text) =>
         page.Find($"[data-testid={testId}]").Change(text);
 

@@ -52,7 +52,12 @@ public partial class AgreementEditPage
 
     private bool CanDiscard => draft is { Status: AgreementStatus.Draft, InForceNumber: not null };
 
-    protected override async Task OnParametersSetAsync() => await LoadAsync();
+    protected override async Task OnParametersSetAsync()
+    {
+        // Loaded once, by the live circuit: prerendered fields would take typing that the circuit then drops,
+        // and the working version (the page's heaviest read) would be read twice.
+        if (RendererInfo.IsInteractive) await LoadAsync();
+    }
 
     private async Task LoadAsync()
     {

@@ -28,6 +28,20 @@ public class AgreementEditPageTests : EditingTestContext
     private async Task<AgreementContent> WorkingAsync(int agreementId) => (await Editor.LoadWorkingAsync(agreementId))!.Content;
 
     [Fact]
+    public async Task Prerendered_the_editor_reads_nothing_and_offers_no_field_until_its_circuit_is_live()
+    {
+        var id = await DraftOfAsync(Seeded.Certificate);
+        Interactive = false;
+        var before = ContextsMade;
+
+        var page = RenderPage<AgreementEditPage>(p => p.Add(x => x.Id, id));
+
+        Assert.NotEmpty(page.FindAll(".mud-progress-linear"));
+        Assert.Empty(page.FindAll("input, textarea, button"));
+        Assert.Equal(before, ContextsMade);
+    }
+
+    [Fact]
     public async Task An_agreement_without_a_working_version_offers_a_draft_from_the_version_in_force()
     {
         await SeedAsync();
