@@ -104,11 +104,15 @@ public sealed class AppServer : IAsyncLifetime
         });
     }
 
-    /// <summary>A new page in a fresh context (no cookies), Persian locale, downloads allowed.</summary>
-    public async Task<IPage> NewPageAsync()
+    /// <summary>
+    /// A new page in a fresh context (no cookies), Persian locale, downloads allowed; without scripts
+    /// (<paramref name="javaScript"/> false) it shows what the server prerenders, before any circuit.
+    /// </summary>
+    public async Task<IPage> NewPageAsync(bool javaScript = true)
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions
         {
+            JavaScriptEnabled = javaScript,
             BaseURL = BaseAddress.ToString(),
             Locale = "fa-IR",
             AcceptDownloads = true,

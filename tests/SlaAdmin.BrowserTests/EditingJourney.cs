@@ -91,6 +91,20 @@ public sealed class EditingJourney(AppServer app) : IClassFixture<AppServer>
     }
 
     [Fact]
+    public async Task Before_its_circuit_is_live_the_edit_page_shows_progress_and_no_field_to_type_into()
+    {
+        // Without scripts the browser shows what the server prerenders, and stays there.
+        var page = await app.NewPageAsync(javaScript: false);
+        await AppServer.SignInAsync(page, "admin", "Admin#1403");
+        await page.GotoAsync("/agreements/1/edit");
+
+        await Assertions.Expect(page.Locator(".mud-main-content .mud-progress-linear")).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByTestId("loading")).ToHaveTextAsync("ویرایشگر توافقنامه آماده می‌شود…");
+        await Assertions.Expect(page.Locator(".mud-main-content textarea, .mud-main-content input:not([type=hidden])")).ToHaveCountAsync(0);
+        await AppServer.ScreenshotAsync(page, "19-edit-page-prerendered", fullPage: false);
+    }
+
+    [Fact]
     public async Task The_governorates_definitions_and_appendix_editors_show_their_rows()
     {
         var page = await app.NewPageAsync();

@@ -37,6 +37,7 @@ public class AgreementEditPageTests : EditingTestContext
         var page = RenderPage<AgreementEditPage>(p => p.Add(x => x.Id, id));
 
         Assert.NotEmpty(page.FindAll(".mud-progress-linear"));
+        Assert.EndsWith("آماده می‌شود…", page.Find("[data-testid=loading]").TextContent.Trim(), StringComparison.Ordinal);
         Assert.Empty(page.FindAll("input, textarea, button"));
         Assert.Equal(before, ContextsMade);
     }
