@@ -110,6 +110,25 @@ public class ReviewPageTests : ReviewTestContext
     }
 
     [Fact]
+    public async Task Prerendered_the_review_takes_no_reply_and_no_action_until_its_circuit_is_live()
+    {
+        await SeedAsync();
+        var agreementId = AgreementId(Seeded.Certificate);
+        var number = await StartDraftAsync(Seeded.Certificate, status: AgreementStatus.InReview);
+        var clause = await FirstProviderObligationAsync(agreementId, number);
+        await Services.GetRequiredService<ReviewComments>().StartAsync(agreementId, number, clause.Id, null, "هنوز باز است.", Principal(Roles.LegalReviewer));
+        SignInAs(Roles.LegalReviewer);
+        Interactive = false;
+
+        var page = RenderReview(agreementId);
+
+        Assert.True(page.Find("input[data-testid=reply-text]").HasAttribute("disabled"));
+        var actions = page.FindAll("[data-testid=approve], [data-testid=send-back], [data-testid=reply], [data-testid=resolve], [data-testid=start-thread]");
+        Assert.True(actions.Count >= 5, $"{actions.Count} actions");
+        Assert.All(actions, a => Assert.True(a.HasAttribute("disabled"), a.GetAttribute("data-testid")));
+    }
+
+    [Fact]
     public async Task Approving_with_open_threads_asks_for_the_reason_and_records_it()
     {
         await SeedAsync();
