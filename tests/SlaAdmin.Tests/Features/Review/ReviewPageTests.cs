@@ -109,14 +109,21 @@ public class ReviewPageTests : ReviewTestContext
         Assert.Equal($"«{quote}»", page.Find("[data-testid=comment-quote]").TextContent.Trim());
     }
 
-    [Fact]
-    public async Task Prerendered_the_review_takes_no_reply_and_no_action_until_its_circuit_is_live()
+    /// <summary>The certificate agreement's draft in review, with one open thread on its first provider obligation.</summary>
+    private async Task<int> InReviewWithAnOpenThreadAsync()
     {
         await SeedAsync();
         var agreementId = AgreementId(Seeded.Certificate);
         var number = await StartDraftAsync(Seeded.Certificate, status: AgreementStatus.InReview);
         var clause = await FirstProviderObligationAsync(agreementId, number);
         await Services.GetRequiredService<ReviewComments>().StartAsync(agreementId, number, clause.Id, null, "هنوز باز است.", Principal(Roles.LegalReviewer));
+        return agreementId;
+    }
+
+    [Fact]
+    public async Task Prerendered_the_review_takes_no_reply_and_no_action_until_its_circuit_is_live()
+    {
+        var agreementId = await InReviewWithAnOpenThreadAsync();
         SignInAs(Roles.LegalReviewer);
         Interactive = false;
 
@@ -131,11 +138,7 @@ public class ReviewPageTests : ReviewTestContext
     [Fact]
     public async Task Approving_with_open_threads_asks_for_the_reason_and_records_it()
     {
-        await SeedAsync();
-        var agreementId = AgreementId(Seeded.Certificate);
-        var number = await StartDraftAsync(Seeded.Certificate, status: AgreementStatus.InReview);
-        var clause = await FirstProviderObligationAsync(agreementId, number);
-        await Services.GetRequiredService<ReviewComments>().StartAsync(agreementId, number, clause.Id, null, "هنوز باز است.", Principal(Roles.LegalReviewer));
+        var agreementId = await InReviewWithAnOpenThreadAsync();
         SignInAs(Roles.LegalReviewer);
         var page = RenderReview(agreementId);
 
