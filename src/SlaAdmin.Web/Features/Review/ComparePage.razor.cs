@@ -26,6 +26,9 @@ public partial class ComparePage
 
     private int FoldedCount => sections.Count(s => s.Unchanged);
 
+    // A version picked or a switch flipped before the circuit connects would go nowhere.
+    private bool Prerendered => !RendererInfo.IsInteractive;
+
     protected override async Task OnParametersSetAsync()
     {
         loading = true;

@@ -29,6 +29,20 @@ public class ComparePageTests : PageTestContext
         return content with { Obligations = [.. provider, .. content.ObligationsOf(ObligationSide.Recipient)] };
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task The_version_pickers_and_the_switch_take_input_only_once_the_page_is_live(bool live)
+    {
+        Interactive = live;
+        var page = await CompareDraftAsync(c => Drafts.RewordFirstProviderObligation(c, Reworded));
+
+        var pickers = page.FindAll("[data-testid=from], [data-testid=to]");
+        Assert.Equal(2, pickers.Count);
+        Assert.All(pickers, p => Assert.Equal(!live, p.GetAttribute("aria-disabled") == "true"));
+        Assert.Equal(!live, page.Find("input[data-testid=show-unchanged]").HasAttribute("disabled"));
+    }
+
     [Fact]
     public async Task A_version_stored_past_the_limits_is_named_with_the_rows_the_comparison_leaves_out()
     {
