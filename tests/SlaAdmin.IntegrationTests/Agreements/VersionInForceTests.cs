@@ -120,6 +120,8 @@ public sealed class VersionInForceTests : IAsyncLifetime
         Assert.Equal(5, counts.Agreements);
         var expiring = await Service<CatalogueService>().SearchAsync(new CatalogueFilter(ExpiringWithinDays: HomeStats.ExpiringDays), 1, 50);
         Assert.Equal(expiring.Total, counts.Expiring);
+        var expired = await Service<CatalogueService>().SearchAsync(new CatalogueFilter(Expired: true), 1, 50);
+        Assert.Equal(expired.Total, counts.Expired);
     }
 
     [Fact]

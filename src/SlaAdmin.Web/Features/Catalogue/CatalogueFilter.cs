@@ -31,7 +31,8 @@ public sealed record CatalogueFilter(
     ServiceStatus? Status = null,
     CatalogueSort Sort = CatalogueSort.Title,
     bool Descending = false,
-    int? ExpiringWithinDays = null)
+    int? ExpiringWithinDays = null,
+    bool Expired = false)
 {
     /// <summary>The services the filter selects, in no order: what the grid counts.</summary>
     public IQueryable<EService> Services(SlaDbContext db, DateOnly today)
@@ -61,6 +62,12 @@ public sealed record CatalogueFilter(
             var last = today.AddDays(days);
             services = services.Where(s => s.Agreement!.Versions.Any(v =>
                 v.Id == (s.Agreement.InForceVersionId ?? s.Agreement.WorkingVersionId) && v.ValidUntil >= today && v.ValidUntil <= last));
+        }
+        if (Expired)
+        {
+            // What the grid and the agreement page call «منقضی» (Labels.StatusOf): a published version whose end has passed.
+            services = services.Where(s => s.Agreement!.Versions.Any(v =>
+                v.Id == (s.Agreement.InForceVersionId ?? s.Agreement.WorkingVersionId) && v.Status == AgreementStatus.Published && v.ValidUntil < today));
         }
         return services;
     }

@@ -33,7 +33,7 @@ public static class CatalogueQueryString
     {
         var values = QueryHelpers.ParseQuery(query);
         string? Get(string key) => values.TryGetValue(key, out var v) ? v.ToString() : null;
-        return Create(Get("q"), Get("provider"), Get("status"), Get("sort"), Get("desc"), Get("expiring"), Get("page"), Get("size"));
+        return Create(Get("q"), Get("provider"), Get("status"), Get("sort"), Get("desc"), Get("expiring"), Get("page"), Get("size"), Get("expired"));
     }
 
     /// <summary>The view from the raw query values, as the page receives them.</summary>
@@ -41,15 +41,16 @@ public static class CatalogueQueryString
     private const int MaxPage = 1_000_000;
 
     public static CatalogueView Create(string? q, string? provider, string? status, string? sort, string? desc,
-        string? expiring, string? page = null, string? size = null)
+        string? expiring, string? page = null, string? size = null, string? expired = null)
     {
         var filter = new CatalogueFilter(
             Search: string.IsNullOrWhiteSpace(q) ? null : q.Trim(),
             ProviderId: PositiveNumber(provider),
             Status: EnumName<ServiceStatus>(status),
             Sort: EnumName<CatalogueSort>(sort) ?? CatalogueSort.Title,
-            Descending: desc is not null && (desc.Equals("true", StringComparison.OrdinalIgnoreCase) || desc == "1"),
-            ExpiringWithinDays: PositiveNumber(expiring) is { } days and <= MaxExpiringDays ? days : null);
+            Descending: IsOn(desc),
+            ExpiringWithinDays: PositiveNumber(expiring) is { } days and <= MaxExpiringDays ? days : null,
+            Expired: IsOn(expired));
         var pageSize = PositiveNumber(size) is { } s && PageSizes.Contains(s) ? s : DefaultPageSize;
         // Far past the last page is simply empty; the cap keeps the SQL offset from overflowing.
         return new CatalogueView(filter, Math.Min(PositiveNumber(page) ?? 1, MaxPage), pageSize);
@@ -64,6 +65,7 @@ public static class CatalogueQueryString
         if (filter.Sort != CatalogueSort.Title) pairs.Add(("sort", filter.Sort.ToString()));
         if (filter.Descending) pairs.Add(("desc", "true"));
         if (filter.ExpiringWithinDays is { } days) pairs.Add(("expiring", Number(days)));
+        if (filter.Expired) pairs.Add(("expired", "1"));
         if (page > 1) pairs.Add(("page", Number(page)));
         if (size != DefaultPageSize) pairs.Add(("size", Number(size)));
         if (pairs.Count == 0) return "";
@@ -77,6 +79,8 @@ public static class CatalogueQueryString
     }
 
     private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
+
+    private static bool IsOn(string? flag) => flag is not null && (flag.Equals("true", StringComparison.OrdinalIgnoreCase) || flag == "1");
 
     private static int? PositiveNumber(string? text) =>
         PersianDigits.TryParseNumber(text, out var n) && n is > 0 and <= int.MaxValue ? (int)n : null;

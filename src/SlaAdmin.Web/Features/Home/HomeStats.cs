@@ -5,9 +5,9 @@ using SlaAdmin.Persian;
 
 namespace SlaAdmin.Features.Home;
 
-public sealed record HomeCounts(int Services, int Agreements, int Expiring);
+public sealed record HomeCounts(int Services, int Agreements, int Expiring, int Expired);
 
-/// <summary>The home page's counts, each one query.</summary>
+/// <summary>The home page's counts, each one query; the two about validity are the catalogue's own filters, so each card's number is the rows its link shows.</summary>
 public sealed class HomeStats(IDbContextFactory<SlaDbContext> dbFactory, TimeProvider clock)
 {
     /// <summary>«Expiring soon» means within this many days; the catalogue link uses the same number.</summary>
@@ -23,6 +23,7 @@ public sealed class HomeStats(IDbContextFactory<SlaDbContext> dbFactory, TimePro
         var expiring = await new CatalogueFilter(ExpiringWithinDays: ExpiringDays)
             .Services(db, today)
             .CountAsync(cancellationToken);
-        return new HomeCounts(services, agreements, expiring);
+        var expired = await new CatalogueFilter(Expired: true).Services(db, today).CountAsync(cancellationToken);
+        return new HomeCounts(services, agreements, expiring, expired);
     }
 }

@@ -51,6 +51,20 @@ public sealed class CatalogueFilterTests : IAsyncLifetime
         Assert.Equal([Seeded.SmartServices], await TitlesAsync(new CatalogueFilter(ExpiringWithinDays: 90)));
     }
 
+    [Fact]
+    public async Task Expired_keeps_the_agreements_whose_version_in_force_has_ended_whatever_their_drafts_say()
+    {
+        // On 1403/10/11: 004 ended 1398/12/29, 000 1400/12/29, 003 1401/12/29; 001 runs to 1403/12/30 and
+        // 002 has no end date («تا پایان دولت یازدهم»: unknown, so not called expired).
+        int certificate;
+        await using (var db = _database.CreateDbContext())
+            certificate = await db.Agreements.Where(a => a.EService.Title == Seeded.Certificate).Select(a => a.Id).SingleAsync();
+        await Drafts.StartAsync(_database, certificate, c => c with { ValidUntil = new DateOnly(2035, 3, 20) });
+
+        Assert.Equal([Seeded.Khorasan, Seeded.Certificate, Seeded.ExchangeCentre],
+            await TitlesAsync(new CatalogueFilter(Sort: CatalogueSort.ValidUntil, Expired: true)));
+    }
+
     private async Task<List<string>> TitlesAsync(CatalogueFilter filter)
     {
         await using var db = _database.CreateDbContext();

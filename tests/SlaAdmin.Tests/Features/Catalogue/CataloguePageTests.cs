@@ -193,6 +193,24 @@ public class CataloguePageTests : PageTestContext
     }
 
     [Fact]
+    public async Task Expired_in_the_url_keeps_agreements_past_their_end_and_its_chip_takes_the_filter_off()
+    {
+        await SeedAsync();
+
+        // Today is 1403/10/11: 000, 003 and 004 have ended; 001 runs on and 002's end is unknown.
+        var page = Open("/catalogue?expired=1", expectedRows: 3);
+
+        Assert.Equal(new[] { Seeded.Khorasan, Seeded.ExchangeCentre, Seeded.Certificate }.Order(StringComparer.Ordinal), Titles(page).Order(StringComparer.Ordinal));
+        Assert.All(page.FindAll("tbody tr"), row => Assert.Contains("منقضی", row.TextContent, StringComparison.Ordinal));
+        Assert.Equal("/export/catalogue.xlsx?expired=1", page.FindComponents<ExportButton>()[0].Instance.Url);
+
+        await page.Find("[data-testid=expired-chip] .mud-chip-close-button").ClickAsync(new());
+
+        page.WaitForAssertion(() => Assert.Equal(5, Titles(page).Count));
+        Assert.DoesNotContain("expired", Navigation.Uri, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Clicking_a_column_header_sorts_and_records_the_sort_in_the_url()
     {
         await SeedAsync();

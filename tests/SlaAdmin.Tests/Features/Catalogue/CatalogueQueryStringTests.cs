@@ -8,7 +8,7 @@ public class CatalogueQueryStringTests
     [Fact]
     public void A_view_written_to_the_url_reads_back_the_same()
     {
-        var view = new CatalogueView(new CatalogueFilter("گواهی سلامت", 7, ServiceStatus.Planned, CatalogueSort.ValidUntil, true, 90), 3, 50);
+        var view = new CatalogueView(new CatalogueFilter("گواهی سلامت", 7, ServiceStatus.Planned, CatalogueSort.ValidUntil, true, 90, Expired: true), 3, 50);
 
         var query = CatalogueQueryString.From(view);
 
