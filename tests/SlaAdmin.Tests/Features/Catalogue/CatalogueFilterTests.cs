@@ -28,9 +28,7 @@ public sealed class CatalogueFilterTests : IAsyncLifetime
     public async Task Sorting_by_validity_reads_the_version_in_force_not_a_newer_draft()
     {
         // Version 1 of 001 runs to 1403/12/30, the latest of the seeds; a draft version 2 would end in 2010.
-        int smart;
-        await using (var db = _database.CreateDbContext())
-            smart = await db.Agreements.Where(a => a.EService.Title == Seeded.SmartServices).Select(a => a.Id).SingleAsync();
+        var smart = await AgreementIdAsync(Seeded.SmartServices);
         await Drafts.StartAsync(_database, smart, c => c with { ValidUntil = new DateOnly(2010, 1, 1) });
 
         var titles = await TitlesAsync(new CatalogueFilter(Sort: CatalogueSort.ValidUntil));
@@ -43,9 +41,7 @@ public sealed class CatalogueFilterTests : IAsyncLifetime
     public async Task Expiring_soon_reads_the_version_in_force_not_a_draft()
     {
         // 001 ends 1403/12/30, within 90 days of 1403/10/11; its draft would run ten more years.
-        int smart;
-        await using (var db = _database.CreateDbContext())
-            smart = await db.Agreements.Where(a => a.EService.Title == Seeded.SmartServices).Select(a => a.Id).SingleAsync();
+        var smart = await AgreementIdAsync(Seeded.SmartServices);
         await Drafts.StartAsync(_database, smart, c => c with { ValidUntil = new DateOnly(2035, 3, 20) });
 
         Assert.Equal([Seeded.SmartServices], await TitlesAsync(new CatalogueFilter(ExpiringWithinDays: 90)));
@@ -56,13 +52,17 @@ public sealed class CatalogueFilterTests : IAsyncLifetime
     {
         // On 1403/10/11: 004 ended 1398/12/29, 000 1400/12/29, 003 1401/12/29; 001 runs to 1403/12/30 and
         // 002 has no end date («تا پایان دولت یازدهم»: unknown, so not called expired).
-        int certificate;
-        await using (var db = _database.CreateDbContext())
-            certificate = await db.Agreements.Where(a => a.EService.Title == Seeded.Certificate).Select(a => a.Id).SingleAsync();
+        var certificate = await AgreementIdAsync(Seeded.Certificate);
         await Drafts.StartAsync(_database, certificate, c => c with { ValidUntil = new DateOnly(2035, 3, 20) });
 
         Assert.Equal([Seeded.Khorasan, Seeded.Certificate, Seeded.ExchangeCentre],
             await TitlesAsync(new CatalogueFilter(Sort: CatalogueSort.ValidUntil, Expired: true)));
+    }
+
+    private async Task<int> AgreementIdAsync(string serviceTitle)
+    {
+        await using var db = _database.CreateDbContext();
+        return await db.Agreements.Where(a => a.EService.Title == serviceTitle).Select(a => a.Id).SingleAsync();
     }
 
     private async Task<List<string>> TitlesAsync(CatalogueFilter filter)
