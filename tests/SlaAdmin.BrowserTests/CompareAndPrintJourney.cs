@@ -35,6 +35,10 @@ public sealed class CompareAndPrintJourney(AppServer app) : IClassFixture<AppSer
         // About an A4 page's printable width, so the print-media screenshot wraps as the paper does.
         await page.SetViewportSizeAsync(700, 1000);
         await page.EmulateMediaAsync(new() { Media = Media.Print });
+        // Paper does not scroll: every column of the data table is within the document's width.
+        var widths = await page.EvaluateAsync<double[]>(
+            "() => ['[data-testid=data-table] table', '.print-document'].map(s => document.querySelector(s).getBoundingClientRect().width)");
+        Assert.True(widths[0] <= widths[1] + 0.5, $"the data table is {widths[0]:0} px wide on a {widths[1]:0} px page");
         await AppServer.ScreenshotAsync(page, "42-print-draft-print-media");
         await page.PdfAsync(new() { Path = Path.Combine(AppServer.ArtifactsFolder, "43-print-draft.pdf"), Format = "A4", PrintBackground = true });
 
