@@ -113,9 +113,6 @@ public abstract class PageTestContext : BunitContext, IAsyncLifetime
         await db.SaveChangesAsync();
     }
 
-    /// <summary>How many database contexts have been made so far (<see cref="TestDatabase.ContextsMade"/>).</summary>
-    protected int ContextsMade => database.ContextsMade;
-
     /// <summary>A context on the test's database, for arranging data.</summary>
     protected SlaDbContext NewDbContext() => database.CreateDbContext();
 
@@ -137,6 +134,24 @@ public abstract class PageTestContext : BunitContext, IAsyncLifetime
             Popovers = Render<MudPopoverProvider>();
         }
         return Render(parameters ?? (_ => { }));
+    }
+
+    /// <summary>
+    /// Renders an edit page as the server prerenders it and checks that it waits for its circuit: a progress bar
+    /// and what is coming, nothing to type into or press, and no database read.
+    /// </summary>
+    protected void AssertPrerenderWaitsForTheCircuit<TPage>(Action<ComponentParameterCollectionBuilder<TPage>> parameters)
+        where TPage : IComponent
+    {
+        Interactive = false;
+        var before = database.ContextsMade;
+
+        var page = RenderPage(parameters);
+
+        Assert.NotEmpty(page.FindAll(".mud-progress-linear"));
+        Assert.EndsWith("آماده می‌شود…", page.Find("[data-testid=loading]").TextContent.Trim(), StringComparison.Ordinal);
+        Assert.Empty(page.FindAll("input, textarea, button"));
+        Assert.Equal(before, database.ContextsMade);
     }
 
     Task IAsyncLifetime.InitializeAsync() => Task.CompletedTask;

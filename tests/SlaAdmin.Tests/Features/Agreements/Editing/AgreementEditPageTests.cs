@@ -31,15 +31,8 @@ public class AgreementEditPageTests : EditingTestContext
     public async Task Prerendered_the_editor_reads_nothing_and_offers_no_field_until_its_circuit_is_live()
     {
         var id = await DraftOfAsync(Seeded.Certificate);
-        Interactive = false;
-        var before = ContextsMade;
 
-        var page = RenderPage<AgreementEditPage>(p => p.Add(x => x.Id, id));
-
-        Assert.NotEmpty(page.FindAll(".mud-progress-linear"));
-        Assert.EndsWith("آماده می‌شود…", page.Find("[data-testid=loading]").TextContent.Trim(), StringComparison.Ordinal);
-        Assert.Empty(page.FindAll("input, textarea, button"));
-        Assert.Equal(before, ContextsMade);
+        AssertPrerenderWaitsForTheCircuit<AgreementEditPage>(p => p.Add(x => x.Id, id));
     }
 
     [Fact]
